@@ -1,0 +1,61 @@
+"""python -m policy_build validate | compile
+
+validate  load and check policy_data/; print a one-line summary (exit 1 and
+          the error list if the data is invalid)
+compile   validate, then write the checker's rules (checker/data/rules.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .loader import DEFAULT_ROOT, REPO_ROOT, PolicyError, load_policy
+
+DEFAULT_RULES_OUT = REPO_ROOT / "checker" / "data" / "rules.json"
+
+
+def _summary(policy) -> str:
+    clauses = sum(len(n.clauses) for n in policy.notices.values())
+    return (f"policy_data 校验通过：{len(policy.notices)} 份通知、{clauses} 条条款、"
+            f"{len(policy.offices)} 个区县职改办、{len(policy.references)} 份引用文件 "
+            f"(valid: {len(policy.notices)} notices, {clauses} clauses, "
+            f"{len(policy.offices)} offices, {len(policy.references)} references)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m policy_build", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["validate", "compile"])
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="policy data folder (default: policy_data/)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_RULES_OUT, help="compile: where to write rules.json")
+    args = parser.parse_args(argv)
+
+    try:
+        policy = load_policy(args.root)
+    except PolicyError as exc:
+        print(f"policy_data 数据有误 (invalid policy data):\n{exc}", file=sys.stderr)
+        return 1
+    print(_summary(policy))
+    if args.command == "validate":
+        return 0
+
+    try:
+        from .rules_export import export_rules
+    except ModuleNotFoundError as exc:
+        if exc.name != "policy_build.rules_export":
+            raise
+        print("无法编译：policy_build/rules_export.py 尚不存在 "
+              "(cannot compile: policy_build/rules_export.py is missing)", file=sys.stderr)
+        return 1
+    rules = export_rules(policy)
+    text = rules if isinstance(rules, str) else json.dumps(rules, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"已写入 {args.out} (wrote {len(text.encode())} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
