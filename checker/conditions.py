@@ -1,0 +1,91 @@
+"""The `when` condition language of policy_data/README.md, three-valued.
+
+eval_when returns (True | False | None, unknown_keys): every test must hold;
+an answer not given makes its test unknown (None) unless another test is
+already false. `explain` words, in Chinese, what a matched test found, so a
+reason can show the visitor why it applies to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import chinese_date, full_years_at_cutoff, latest_date_for_full_years, parse_date
+
+_CUTOFF_YEARS = "on_or_before_cutoff_minus_years"
+
+
+def _same(answer, expected) -> bool:
+    # bool is an int in Python: never let True equal 1.
+    if isinstance(answer, bool) or isinstance(expected, bool):
+        return isinstance(answer, bool) and isinstance(expected, bool) and answer is expected
+    return answer == expected
+
+
+def eval_test(test, answer, cutoff: dt.date | None):
+    """True/False, or None when the answer is missing (or the test needs a cut-off we lack)."""
+    if answer is None:
+        return None
+    if isinstance(test, list):
+        return any(_same(answer, option) for option in test)
+    if not isinstance(test, dict):
+        return _same(answer, test)
+    if "not" in test:
+        inner = eval_test(test["not"], answer, cutoff)
+        return None if inner is None else not inner
+    if "min" in test:
+        return _is_number(answer) and answer >= test["min"]
+    if "max" in test:
+        return _is_number(answer) and answer <= test["max"]
+    if "contains_any" in test:
+        return isinstance(answer, str) and _matched_term(answer, test["contains_any"]) is not None
+    if _CUTOFF_YEARS in test:
+        day = parse_date(answer)
+        if day is None or cutoff is None:
+            return None
+        return full_years_at_cutoff(day, cutoff, test[_CUTOFF_YEARS])
+    raise ValueError(f"unknown condition test: {test!r}")
+
+
+def eval_when(when: dict | None, answers: dict, cutoff: dt.date | None = None):
+    """(True | False | None, [keys whose answers are missing])."""
+    unknown = []
+    for key, test in (when or {}).items():
+        result = eval_test(test, answers.get(key), cutoff)
+        if result is False:
+            return False, []
+        if result is None:
+            unknown.append(key)
+    return (None, unknown) if unknown else (True, [])
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _matched_term(text: str, terms: list[str]) -> str | None:
+    folded = text.casefold()
+    return next((t for t in terms if t.casefold() in folded), None)
+
+
+def explain(when: dict | None, answers: dict, cutoff: dt.date | None, labels: dict[str, str]) -> list[str]:
+    """Chinese details for the tests that say most about the visitor's own answers."""
+    details = []
+    for key, test in (when or {}).items():
+        answer = answers.get(key)
+        if answer is None or not isinstance(test, dict):
+            continue
+        positive = test.get("not", test) if isinstance(test.get("not"), dict) else test
+        if "contains_any" in positive and isinstance(answer, str):
+            term = _matched_term(answer, positive["contains_any"])
+            if term:
+                details.append(f"{labels.get(key, key)}“{answer}”含“{term}”")
+        elif _CUTOFF_YEARS in positive and cutoff is not None:
+            day = parse_date(answer)
+            if day is not None:
+                years = positive[_CUTOFF_YEARS]
+                latest = latest_date_for_full_years(cutoff, years)
+                verdict = "满" if day <= latest else "不满"
+                details.append(f"{labels.get(key, key)}为{chinese_date(day)}，计算至{chinese_date(cutoff)}"
+                               f"{verdict}{years}年，须在{chinese_date(latest)}或之前取得")
+    return details

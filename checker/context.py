@@ -1,0 +1,45 @@
+"""What every rule module shares while one set of answers is checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .conditions import eval_when, explain
+from .dates import parse_date
+from .rulebook import Rulebook
+
+
+class Context:
+    def __init__(self, book: Rulebook, notice_id: str, answers: dict, today: dt.date):
+        self.book = book
+        self.notice_id = notice_id
+        self.notice = book.notices[notice_id]
+        self.rules = self.notice["rules"]
+        self.answers = answers
+        self.today = today
+        self.cutoff = parse_date(self.notice["cutoff"]["date"])
+        self.labels = {q["key"]: q["label"] for q in book.questions}
+        self.needs: dict[str, set[str]] = {}           # answer key -> purposes ("verdict", "route", "fee")
+        self.applied_deferral_clauses: set[str] = set()
+
+    def when(self, condition: dict | None):
+        return eval_when(condition, self.answers, self.cutoff)
+
+    def explain(self, condition: dict | None) -> list[str]:
+        return explain(condition, self.answers, self.cutoff, self.labels)
+
+    def need(self, keys, purpose: str = "verdict") -> None:
+        for key in keys:
+            self.needs.setdefault(key, set()).add(purpose)
+
+    def cite(self, clause: str) -> dict:
+        """{clause, clause_label, url} for a clause of this notice."""
+        info = self.notice["clauses"].get(clause, {})
+        return {"clause": clause, "clause_label": info.get("label", clause),
+                "url": info.get("url", f"notices/{self.notice_id}/#{clause}")}
+
+    def reason(self, text: str, clause: str, kind: str, details: list[str] | None = None) -> dict:
+        if details:
+            end = "。" if text.endswith("。") else ""
+            text = f"{text.removesuffix('。')}（{'；'.join(details)}）{end}"
+        return {"text": text, "kind": kind, **self.cite(clause)}

@@ -1,0 +1,37 @@
+"""What to prepare: the route's papers, then the notice's proof rules.
+
+evidence.yaml items carry no condition of their own; an item citing the clause
+of a route or a deferral is about that case only, so it is shown only when that
+route was chosen or that deferral applies (e.g. 自由职业者本人承诺 only to freelancers).
+"""
+
+from __future__ import annotations
+
+
+def _shown(ctx, route: dict | None, clause: str) -> bool:
+    rules = ctx.rules
+    case_clauses = {r["clause"] for r in rules.get("routes", [])} | {d["clause"] for d in rules.get("deferrals", [])}
+    if clause not in case_clauses:
+        return True
+    active = set(ctx.applied_deferral_clauses)
+    if route:
+        active.add(route["clause"])
+    return clause in active
+
+
+def evaluate(ctx, route: dict | None) -> list[dict]:
+    out = []
+    if route:
+        for step in route["steps"]:
+            for paper in step["papers"]:
+                out.append({"kind": "paper", "text": f"{paper}（{step['actor']}{step['action']}时提供）",
+                            **ctx.cite(step["clause"])})
+    evidence = ctx.notice["evidence"]
+    for item in evidence.get("general", []):
+        if _shown(ctx, route, item["clause"]):
+            out.append({"kind": "general", "text": item["text"], **ctx.cite(item["clause"])})
+    for item in evidence.get("achievement_proofs", []):
+        if _shown(ctx, route, item["clause"]):
+            proof = item["proof"] if "需提供" in item["proof"] else f"需提供{item['proof']}"
+            out.append({"kind": "proof", "text": f"{item['kind']}：{proof}", **ctx.cite(item["clause"])})
+    return out

@@ -1,0 +1,23 @@
+"""The application path (正常/多评/高技能人才贯通) and its requirements."""
+
+from __future__ import annotations
+
+from . import requirements
+
+
+def evaluate(ctx) -> tuple[dict | None, list[dict]]:
+    """(the path summary with its checks, ineligibility reasons)."""
+    path = ctx.answers.get("path")
+    if path is None:
+        ctx.need(["path"])
+        return None, []
+    pathway = next((p for p in ctx.rules.get("pathways", []) if p["path"] == path), None)
+    if pathway is None:           # the schema lists every path a notice addresses
+        return None, []
+    summary = {"path": path, "label": pathway["label"], "offered": pathway["offered"], "checks": [],
+               **ctx.cite(pathway["clause"])}
+    if not pathway["offered"]:
+        return summary, [ctx.reason(pathway["reason"], pathway["clause"], "ineligible")]
+    checks, failures = requirements.evaluate(ctx, pathway.get("requirements", []))
+    summary["checks"] = checks
+    return summary, failures

@@ -1,0 +1,55 @@
+"""The reporting route: ordered steps, the district office joined in, and the
+insurance/archive conditions that decide eligibility for that route."""
+
+from __future__ import annotations
+
+from . import requirements
+
+ROLE_LABELS = {
+    "applicant": "申报人", "employer": "所在单位", "supervising_department": "主管部门",
+    "personnel_agency": "人事代理机构", "district_office": "区县人力社保（职改）部门",
+    "residence_body": "驻重庆最高管理机构", "archive_body": "存档机构", "committee": "评委会",
+}
+
+
+def evaluate(ctx) -> tuple[dict | None, list[dict]]:
+    """(route or None, ineligibility reasons from the route's conditions)."""
+    chosen, unknown = None, []
+    for route in ctx.rules.get("routes", []):
+        holds, missing = ctx.when(route["when"])
+        if holds:
+            chosen = route
+            break
+        if holds is None:
+            unknown.extend(missing)
+    if chosen is None:
+        ctx.need(unknown, "route")
+        return None, []
+    checks, failures = requirements.evaluate(ctx, chosen.get("requirements", []))
+    steps = [_step(ctx, i, step) for i, step in enumerate(chosen["steps"], start=1)]
+    papers = [paper for step in chosen["steps"] for paper in step.get("papers", [])]
+    if any(c["status"] == requirements.NOT_MET for c in checks):
+        status = "not_met"
+    elif any(c["status"] == requirements.UNKNOWN for c in checks):
+        status = "unknown"
+    else:
+        status = "met"
+    return {"id": chosen["id"], "label": chosen["label"], "steps": steps, "conditions": checks,
+            "conditions_status": status, "papers": papers, **ctx.cite(chosen["clause"])}, failures
+
+
+def _step(ctx, order: int, step: dict) -> dict:
+    out = {"order": order, "role": step["role"], "role_label": ROLE_LABELS[step["role"]],
+           "actor": step["actor"], "action": step["action"], "papers": list(step.get("papers", [])),
+           "note": step.get("note"), "only_if": step.get("only_if"), **ctx.cite(step["clause"])}
+    if step.get("office"):                      # a step that always goes to one named office
+        out["office"] = ctx.book.offices.get(step["office"])
+    elif step["role"] == "district_office":
+        out["district_meaning"] = step["district"]
+        name = ctx.answers.get("district")
+        office = ctx.book.offices.get(name) if name else None
+        out["office"] = office
+        if office is None:
+            ctx.need(["district"], "route")
+            out["office_needed"] = f"请选择{step['district']}，以显示该区县职改办的电话和地址"
+    return out

@@ -1,0 +1,114 @@
+"""Puts one evaluation together: verdict, reasons, route, fee, timeline, evidence,
+allowances and what is still needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import allowances, deferrals, evidence, exclusions, fees, pathways, routes, timeline
+from .conditions import eval_when
+from .context import Context
+from .dates import parse_date
+
+ELIGIBLE, CONDITIONAL, INELIGIBLE = "eligible", "conditional", "ineligible"
+PURPOSE_LABELS = {"verdict": "判断是否符合", "route": "确定申报路径和区县职改办", "fee": "确定评审费"}
+
+
+def without_hidden(book, answers: dict) -> tuple[dict, list[str]]:
+    """Drop answers to questions the form would not show (their show_when is false)."""
+    kept, ignored = {}, []
+    for question in book.questions:
+        key = question["key"]
+        if key not in answers:
+            continue
+        shown, _ = eval_when(question.get("show_when"), kept)
+        if shown is False:
+            ignored.append(key)
+        else:
+            kept[key] = answers[key]
+    return kept, ignored
+
+
+def assemble(book, answers: dict) -> dict:
+    answers, ignored = without_hidden(book, answers)
+    today = parse_date(answers.get("today")) or dt.date.today()
+    ctx = Context(book, answers["notice"], answers, today)
+
+    failures = exclusions.exclusion_reasons(ctx)
+    path, path_failures = pathways.evaluate(ctx)
+    route, route_failures = routes.evaluate(ctx)
+    failures += path_failures + route_failures
+    deferral_reasons, deferred_to = deferrals.evaluate(ctx)
+    scope = exclusions.scope_reasons(ctx)
+    fee = fees.evaluate(ctx)
+
+    if failures:
+        verdict = INELIGIBLE
+        reasons = failures
+        # More answers cannot undo a clause that already rules the person out.
+        ctx.needs = {k: p - {"verdict"} for k, p in ctx.needs.items() if p - {"verdict"}}
+    else:
+        verdict_needs = any("verdict" in p for p in ctx.needs.values())
+        verdict = CONDITIONAL if deferral_reasons or verdict_needs else ELIGIBLE
+        reasons = deferral_reasons + scope
+    ctx.needs = askable_needs(book, answers, ctx.needs)
+    needs = sorted(ctx.needs, key=lambda k: book.question_order.get(k, len(book.question_order)))
+    meta = ctx.notice["meta"]
+    return {
+        "notice": {"id": meta["id"], "doc_number": meta["doc_number"], "title": meta["title"],
+                   "short_title": meta["short_title"], "url": meta["url"]},
+        "today": today.isoformat(),
+        "cutoff": {"date": ctx.notice["cutoff"]["date"], **ctx.cite(ctx.notice["cutoff"]["clause"])},
+        "verdict": verdict,
+        "verdict_label": _verdict_label(verdict, deferred_to, needs),
+        "reasons": reasons,
+        "deferred_to": deferred_to,
+        "path": path,
+        "route": route,
+        "fee_yuan": fee["yuan"],
+        "fee": fee,
+        "timeline": timeline.evaluate(ctx),
+        "evidence": evidence.evaluate(ctx, route),
+        "allowances": allowances.evaluate(ctx),
+        "notes": allowances.notes(ctx),
+        "needs": needs,
+        "needs_detail": [_need_detail(book, key, ctx.needs[key]) for key in needs],
+        "ignored": ignored,
+        "errors": [],
+    }
+
+
+def askable_needs(book, answers: dict, needs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Keep the questions the form would show now; for one it would not show yet
+    (its show_when depends on an unanswered question), ask that question instead."""
+    out: dict[str, set[str]] = {}
+    pending = list(needs.items())
+    for _ in range(len(book.questions) * 4):        # show_when chains are short; bound the loop anyway
+        if not pending:
+            break
+        key, purposes = pending.pop(0)
+        question = book.question.get(key)
+        shown, unknown = eval_when(question.get("show_when") if question else None, answers)
+        if shown:
+            out.setdefault(key, set()).update(purposes)
+        elif shown is None:
+            pending.extend((k, purposes) for k in unknown if k != key)
+    return out
+
+
+def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str]) -> str:
+    if verdict == INELIGIBLE:
+        return "不符合本通知的申报范围或条件"
+    if verdict == ELIGIBLE:
+        return "符合本通知的申报范围和条件"
+    if deferred_to:
+        names = "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in deferred_to)
+        return f"属于本通知申报范围，是否符合条件需对照{names}确认"
+    return "还需补充回答才能判断"
+
+
+def _need_detail(book, key: str, purposes: set[str]) -> dict:
+    question = book.question[key]
+    ordered = [p for p in PURPOSE_LABELS if p in purposes]
+    return {"field": key, "label": question["label"], "question": question["text"],
+            "purposes": ordered, "purpose_labels": [PURPOSE_LABELS[p] for p in ordered]}

@@ -1,0 +1,175 @@
+"""Compiles the validated policy into the checker's rules (checker/data/rules.json).
+
+The checker is standard-library Python that also runs in the browser, so it
+gets plain JSON with everything resolved ahead of time: dates as ISO strings,
+clause citations with their site URL and printed numbering, references with
+their site URL, offices with phones already formatted, and the questions with
+their options filled in. The checker holds no policy fact of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .phones import phone_display, phone_tel
+from .urls import clause_url, office_url, reference_url
+
+FORMAT = 1
+
+# Unnumbered parts of a notice, as a citation names them.
+_SPECIAL_CLAUSES = {"preamble": "正文开头", "contacts": "联系方式", "annexes": "附件目录", "signature": "落款"}
+
+
+def export_rules(policy) -> dict:
+    """Everything the checker needs, as JSON-ready data."""
+    referenced: set[str] = set()
+    notices = {}
+    for notice in policy.notices.values():
+        notices[notice.id] = _notice(notice, referenced)
+    return {
+        "format": FORMAT,
+        "area_code": policy.area_code,
+        "notice_order": list(policy.notices),
+        "notices": notices,
+        "offices": [_office(o, policy.area_code) for o in policy.offices],
+        "references": {rid: _reference(policy.reference(rid)) for rid in sorted(referenced)},
+        "questions": _questions(policy),
+    }
+
+
+def _plain(value):
+    """YAML values as JSON values: dates become ISO strings."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def clause_citation(notice, cid: str) -> str:
+    """The clause's printed numbering as a citation: c4-1-3-2 -> 四（一）3.（2）, c1 -> 一."""
+    if cid in _SPECIAL_CLAUSES:
+        return _SPECIAL_CLAUSES[cid]
+    chain = []
+    clause = notice.clause(cid)
+    while clause is not None:
+        chain.append(clause)
+        parent = clause.get("parent")
+        clause = notice.clause(parent) if parent else None
+    labels = [c.get("label", "").strip().rstrip("：:") for c in reversed(chain)]
+    if len(labels) == 1 or labels[1].startswith("（"):
+        labels[0] = labels[0].rstrip("、")      # 一（五）, but 四、1. for a numbered item directly under 四、
+    return " ".join(labels) if labels[0] == "附件" else "".join(labels) or cid
+
+
+def _clauses(notice) -> dict:
+    return {
+        c["id"]: {
+            "label": clause_citation(notice, c["id"]),
+            "title": c.get("title", ""),
+            "url": clause_url(notice.id, c["id"]),
+        }
+        for c in notice.clauses
+    }
+
+
+def _cited_references(rules: dict, fees: dict, evidence: dict) -> set[str]:
+    found = set()
+    for deferral in rules.get("deferrals", []):
+        found.update(deferral.get("references", []))
+    if fees.get("pricing_document"):
+        found.add(fees["pricing_document"])
+    for group in evidence.values():
+        if isinstance(group, list):
+            found.update(item["reference"] for item in group if isinstance(item, dict) and item.get("reference"))
+    return found
+
+
+def _notice(notice, referenced: set[str]) -> dict:
+    meta = _plain(notice.meta)
+    rules = _plain(notice.rules)
+    fees = _plain(notice.fees)
+    evidence = _plain(notice.evidence)
+    timeline = _plain(notice.timeline)
+    referenced.update(_cited_references(rules, fees, evidence))
+    return {
+        "meta": {
+            "id": notice.id,
+            "doc_number": meta["doc_number"],
+            "title": meta["title"],
+            "short_title": meta.get("short_title", meta["title"]),
+            "issuer": meta["issuer"],
+            "issued_on": meta["issued_on"],
+            "committee": meta.get("committee"),
+            "url": f"notices/{notice.id}/",
+        },
+        "cutoff": timeline["work_years_cutoff"],
+        "timeline": [_event(e) for e in timeline.get("events", [])],
+        "fees": fees,
+        "evidence": evidence,
+        "rules": rules,
+        "clauses": _clauses(notice),
+    }
+
+
+def _event(event: dict) -> dict:
+    start, end = event.get("start") or {}, event.get("end") or {}
+    return {
+        "id": event["id"],
+        "label": event["label"],
+        "who": event.get("who"),
+        "start": start.get("date"),
+        "start_time": start.get("time"),
+        "end": end.get("date"),
+        "end_time": end.get("time"),
+        "precision": event.get("precision", "day"),
+        "note": event.get("note"),
+        "clause": event["clause"],
+    }
+
+
+def _office(office: dict, area_code: str) -> dict:
+    return {
+        "number": office["number"],
+        "name": office["name"],
+        "printed_name": office.get("printed_name"),
+        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code)} for p in office["phones"]],
+        "address": office["address"],
+        "postcode": office["postcode"],
+        "url": office_url(office),
+    }
+
+
+def _reference(ref: dict) -> dict:
+    return {
+        "id": ref["id"],
+        "doc_number": ref.get("doc_number"),
+        "title": ref.get("title"),
+        "url": ref.get("url"),
+        "flag": ref.get("flag"),
+        "site_url": reference_url(ref["id"]),
+    }
+
+
+def _questions(policy) -> list[dict]:
+    out = []
+    for question in _plain(policy.questions["questions"]):
+        q = dict(question)
+        if q.pop("options_from", None) == "offices":
+            q["options"] = [{"value": o["name"], "label": o["name"]} for o in policy.offices]
+            q["options_from"] = "offices"
+        refs = []
+        for ref in q.get("refs", []):
+            notice_id, cid = ref.split("#", 1)
+            notice = policy.notices[notice_id]
+            notice.clause(cid)          # KeyError names a dangling ref
+            refs.append({"notice": notice_id, "clause": cid, "label": clause_citation(notice, cid),
+                         "url": clause_url(notice_id, cid)})
+        q["refs"] = refs
+        q.setdefault("show_when", {})
+        q.setdefault("required", False)
+        q.setdefault("form", True)
+        out.append(q)
+    return out
