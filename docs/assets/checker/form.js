@@ -1,0 +1,161 @@
+// The question form: reads its own build-time markup (one .yzt-q per question, with data-key,
+// data-type and data-show-when), hides questions that do not apply, and converts between the
+// form, the answers object of the checker's JSON contract and the URL query string.
+
+const TRUE_WORDS = new Set(["true"]);
+const FALSE_WORDS = new Set(["false"]);
+const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+
+export class QuestionForm {
+  constructor(form) {
+    this.form = form;
+    this.questions = [...form.querySelectorAll(".yzt-q[data-key]")].map((el) => ({
+      el,
+      key: el.dataset.key,
+      type: el.dataset.type,
+      label: el.dataset.label || el.dataset.key,
+      showWhen: el.dataset.showWhen ? JSON.parse(el.dataset.showWhen) : null,
+    }));
+    this.byKey = new Map(this.questions.map((q) => [q.key, q]));
+    form.addEventListener("change", () => this.applyVisibility());
+    form.addEventListener("input", () => this.applyVisibility());
+  }
+
+  // --- reading and writing controls --------------------------------------------------------------
+
+  _raw(question) {
+    const controls = question.el.querySelectorAll("input, select, textarea");
+    for (const control of controls) {
+      if (control.type === "radio" || control.type === "checkbox") {
+        if (control.checked) return control.value;
+      } else {
+        return control.value.trim();
+      }
+    }
+    return "";
+  }
+
+  _setRaw(question, value) {
+    for (const control of question.el.querySelectorAll("input, select, textarea")) {
+      if (control.type === "radio" || control.type === "checkbox") {
+        control.checked = value !== "" && control.value === value;
+      } else {
+        control.value = value;
+      }
+    }
+  }
+
+  // The raw string becomes a contract value; what cannot be converted is passed on unchanged,
+  // so the checker names the field in its Chinese error message.
+  static convert(type, raw) {
+    if (raw === "" || raw === "unsure") return undefined;
+    if (type === "bool") {
+      if (TRUE_WORDS.has(raw)) return true;
+      if (FALSE_WORDS.has(raw)) return false;
+      return raw;
+    }
+    if (type === "int" || type === "number") {
+      const compact = raw.replace(/[\s,，]/g, "");
+      return NUMBER_RE.test(compact) ? Number(compact) : raw;
+    }
+    return raw;
+  }
+
+  static toQueryValue(value) {
+    return typeof value === "boolean" || typeof value === "number" ? String(value) : value;
+  }
+
+  // Answers of the visible questions only (a hidden question does not apply).
+  answers() {
+    const answers = {};
+    for (const question of this.questions) {
+      if (question.el.hidden) continue;
+      const value = QuestionForm.convert(question.type, this._raw(question));
+      if (value !== undefined) answers[question.key] = value;
+    }
+    return answers;
+  }
+
+  // Answers from a query string; unknown keys are kept so the checker reports them.
+  static answersFromQuery(search, byKey) {
+    const answers = {};
+    for (const [key, raw] of new URLSearchParams(search)) {
+      const question = byKey.get(key);
+      const value = QuestionForm.convert(question ? question.type : "text", raw.trim());
+      if (value !== undefined) answers[key] = value;
+    }
+    return answers;
+  }
+
+  fromQuery(search) {
+    const answers = QuestionForm.answersFromQuery(search, this.byKey);
+    this.fill(answers);
+    return answers;
+  }
+
+  fill(answers) {
+    for (const question of this.questions) {
+      const value = answers[question.key];
+      this._setRaw(question, value === undefined ? "" : QuestionForm.toQueryValue(value));
+    }
+    this.applyVisibility();
+  }
+
+  static toQuery(answers) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(answers)) params.set(key, QuestionForm.toQueryValue(value));
+    return params.toString();
+  }
+
+  // Human text of an answer, as the visitor saw it (the chosen option's label).
+  displayValue(key, value) {
+    const question = this.byKey.get(key);
+    if (!question) return String(value);
+    const wanted = QuestionForm.toQueryValue(value);
+    for (const control of question.el.querySelectorAll("input[type=radio], option")) {
+      if (control.value === wanted) {
+        const label = control.tagName === "OPTION" ? control : question.el.querySelector(`label[for="${control.id}"]`);
+        if (label) return label.textContent.trim();
+      }
+    }
+    const unit = question.el.dataset.unit || "";
+    return String(value) + unit;
+  }
+
+  // --- show_when ---------------------------------------------------------------------------------
+
+  applyVisibility() {
+    // Repeat until stable: hiding one question can hide the questions that depend on it.
+    for (let pass = 0; pass < this.questions.length; pass++) {
+      const answers = this.answers();
+      let changed = false;
+      for (const question of this.questions) {
+        const show = !question.showWhen || matchesAll(question.showWhen, answers);
+        if (question.el.hidden === show) {
+          question.el.hidden = !show;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+}
+
+// Same tests as the rules' `when` (policy_data/README.md): equals, one of, {min}, {max},
+// {contains_any}, {not}. An unanswered question does not match: its dependants stay hidden.
+export function matchesAll(when, answers) {
+  return Object.entries(when).every(([key, test]) => matches(test, answers[key]));
+}
+
+function matches(test, value) {
+  if (Array.isArray(test)) return value !== undefined && test.some((t) => matches(t, value));
+  if (test !== null && typeof test === "object") {
+    if ("not" in test) return value !== undefined && !matches(test.not, value);
+    if (value === undefined) return false;
+    if ("min" in test && !(typeof value === "number" && value >= test.min)) return false;
+    if ("max" in test && !(typeof value === "number" && value <= test.max)) return false;
+    if ("contains_any" in test && !test.contains_any.some((word) => String(value).includes(word))) return false;
+    return true;
+  }
+  return value === test;
+}

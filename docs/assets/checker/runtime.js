@@ -1,0 +1,92 @@
+// Main-thread side of the checker worker: starts it once, queues checks until Pyodide is ready,
+// and turns every way of failing (no WebAssembly, blocked file, hang, Python exception) into a state.
+
+const SLOW_AFTER_MS = 8000;    // then the page shows the fallback text while loading goes on
+const GIVE_UP_AFTER_MS = 60000; // a hang (e.g. wasm served with the wrong MIME type) ends here
+
+export class CheckerRuntime {
+  constructor(workerUrl) {
+    this.state = "loading"; // loading | slow | ready | failed
+    this.listeners = new Set();
+    this.pending = new Map();
+    this.nextId = 1;
+    this.readyMs = null;
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+      this._fail("此浏览器不支持 WebAssembly 或 Web Worker");
+      return;
+    }
+    try {
+      this.worker = new Worker(workerUrl, { type: "module" });
+    } catch (error) {
+      this._fail(String(error));
+      return;
+    }
+    this.worker.addEventListener("message", (event) => this._onMessage(event.data || {}));
+    this.worker.addEventListener("error", (event) => {
+      event.preventDefault(); // reported on the page instead of as an uncaught error
+      this._fail("worker script failed: " + (event.message || "load error"));
+    });
+    this.slowTimer = setTimeout(() => this._setState(this.state === "loading" ? "slow" : this.state), SLOW_AFTER_MS);
+    this.giveUpTimer = setTimeout(() => {
+      if (this.state === "loading" || this.state === "slow") this._fail("timed out");
+    }, GIVE_UP_AFTER_MS);
+  }
+
+  onChange(listener) {
+    this.listeners.add(listener);
+    listener(this.state);
+  }
+
+  // Resolves with the result object; rejects with {kind: "unavailable" | "crashed"}.
+  check(answers) {
+    if (this.state === "failed") return Promise.reject({ kind: "unavailable" });
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ type: "check", id, answers: JSON.stringify(answers) });
+    });
+  }
+
+  _onMessage(message) {
+    if (message.type === "ready") {
+      this.readyMs = message.ms;
+      this._setState("ready");
+    } else if (message.type === "failed") {
+      this._fail(message.reason);
+    } else if (message.type === "result") {
+      const waiter = this.pending.get(message.id);
+      if (!waiter) return;
+      this.pending.delete(message.id);
+      if (!message.ok) {
+        console.warn("checker raised:", message.reason);
+        waiter.reject({ kind: "crashed" });
+        return;
+      }
+      try {
+        waiter.resolve(JSON.parse(message.json));
+      } catch (error) {
+        waiter.reject({ kind: "crashed" });
+      }
+    }
+  }
+
+  _fail(reason) {
+    if (this.state === "failed") return;
+    console.warn("checker unavailable:", reason);
+    clearTimeout(this.slowTimer);
+    clearTimeout(this.giveUpTimer);
+    if (this.worker) this.worker.terminate();
+    this._setState("failed");
+    for (const waiter of this.pending.values()) waiter.reject({ kind: "unavailable" });
+    this.pending.clear();
+  }
+
+  _setState(state) {
+    if (state === "ready") {
+      clearTimeout(this.slowTimer);
+      clearTimeout(this.giveUpTimer);
+    }
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}

@@ -1,0 +1,85 @@
+"""The checker page while Pyodide loads and when it cannot load.
+
+Routing only ever touches the local server's own Pyodide file: the wasm request is held back
+(to keep the worker loading) or aborted (a blocked file). Routing also bypasses the HTTP cache,
+so the request happens even after other tests loaded Pyodide.
+"""
+
+from __future__ import annotations
+
+import time
+
+from checker import check
+from checker_steps import fill_answers, golden_cases, shared_query, submit, wait_for_verdict
+
+FALLBACK_WITHIN_MS = 5000
+
+
+def _wasm_url(site_url: str) -> str:
+    return site_url + "assets/pyodide/pyodide.asm.wasm"
+
+
+def _a_valid_case() -> dict:
+    return next(case for case in golden_cases() if not check(case["answers"]).get("errors"))
+
+
+def test_questions_can_be_answered_while_pyodide_is_still_loading(page, site_url):
+    held = []
+    page.route(_wasm_url(site_url), lambda route: held.append(route))  # neither continued nor aborted: the worker waits
+    page.goto(site_url + "checker/")
+    deadline = time.monotonic() + 20
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "the checker page did not start loading Pyodide on open"
+
+    case = _a_valid_case()
+    assert fill_answers(page, case["answers"])
+    first = page.locator(".yzt-q[data-key] input:checked").first
+    assert first.is_checked()
+    assert page.get_attribute("#yzt-checker", "data-runtime") in ("loading", "slow")
+    submit(page)
+    assert page.locator("#checker-result-view").is_visible()
+    assert page.get_attribute("#checker-result", "data-verdict") is None  # no verdict without the checker
+
+    held[0].continue_()
+    assert wait_for_verdict(page) == check(case["answers"])["verdict"]
+    assert not page.console_errors, page.console_errors
+
+
+def _assert_fallback(page, site_url: str) -> None:
+    fallback = page.locator("#checker-fallback")
+    text = fallback.inner_text()
+    assert "12333" in text
+    assert fallback.locator("a[href='tel:12333']").count()
+    hrefs = fallback.locator("a").evaluate_all("els => els.map(a => a.href)")
+    assert site_url + "routes/" in hrefs and site_url + "fees/" in hrefs
+    assert page.get_attribute("#checker-result", "data-verdict") is None
+
+
+def test_blocked_runtime_file_shows_the_chinese_fallback_within_seconds(page, site_url):
+    page.route(_wasm_url(site_url), lambda route: route.abort())
+    case = _a_valid_case()
+    started = time.monotonic()
+    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    page.wait_for_selector("#checker-fallback:not([hidden])", timeout=FALLBACK_WITHIN_MS)
+    page.wait_for_selector("#checker-result [role=alert]", timeout=FALLBACK_WITHIN_MS)
+    assert time.monotonic() - started < FALLBACK_WITHIN_MS / 1000
+    _assert_fallback(page, site_url)
+    assert "无法" in page.inner_text("#checker-result")
+    # The form itself stays usable: the visitor can still read and answer the questions.
+    page.goto(site_url + "checker/")
+    assert fill_answers(page, case["answers"])
+
+
+def test_browser_without_webassembly_gets_the_fallback(page, site_url):
+    page.add_init_script("delete globalThis.WebAssembly;")
+    page.goto(site_url + "checker/")
+    page.wait_for_selector("#checker-fallback:not([hidden])", timeout=FALLBACK_WITHIN_MS)
+    _assert_fallback(page, site_url)
+    assert not any("assets/pyodide/" in url for url in page.requests), "downloaded Pyodide without WebAssembly"
+
+
+def test_other_pages_never_load_pyodide(open_page):
+    page = open_page("routes/")
+    page.wait_for_load_state("networkidle")
+    assert not any("pyodide" in url or "assets/checker/" in url for url in page.requests)
