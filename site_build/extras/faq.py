@@ -1,0 +1,47 @@
+"""Render the FAQ answers (Jinja2 templates in faq.yaml) against the loaded policy."""
+from __future__ import annotations
+
+from jinja2 import Environment, StrictUndefined, TemplateError
+from markupsafe import Markup
+
+from policy_build.errors import PolicyError, message
+
+from site_build.extras.facts import FactSource
+
+
+def answer_environment() -> Environment:
+    """The environment answers are parsed and rendered with (the no-literals test parses with it too)."""
+    return Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       keep_trailing_newline=True)
+
+
+def render_faq(site, page, questions: list[dict], glossary: dict[str, str], display: str) -> list[dict]:
+    """[{id, question, topics, terms, answer (markdown), basis: [(notice, clause)]}] in file order."""
+    env = answer_environment()
+    rendered, errors = [], []
+    for index, question in enumerate(questions):
+        facts = FactSource(site, page, glossary)
+        try:
+            answer = env.from_string(question["answer"]).render(facts.globals())
+        except (TemplateError, KeyError, TypeError, AttributeError) as exc:
+            errors.append(message(display, f"questions[{index}].answer", f"答案模板无法生成 (answer does not render: {exc})"))
+            continue
+        for ref in question.get("clauses") or []:
+            notice_id, _, clause_id = ref.partition("#")
+            facts.cited.setdefault((notice_id, clause_id), None)
+        for j, term_id in enumerate(question.get("terms") or []):
+            if term_id not in glossary:
+                errors.append(message(display, f"questions[{index}].terms[{j}]", "glossary.yaml 中没有这个术语 (expected a glossary term id)", term_id))
+        if not facts.cited:
+            errors.append(message(display, f"questions[{index}].answer", "答案没有引用任何条款 (expected at least one clause)"))
+        rendered.append({
+            "id": question["id"],
+            "question": question["question"],
+            "topics": question.get("topics") or [],
+            "terms": [(t, glossary.get(t, t)) for t in question.get("terms") or []],
+            "answer": Markup(answer.strip()),   # escaped by the answer environment already
+            "basis": list(facts.cited),
+        })
+    if errors:
+        raise PolicyError(errors)
+    return rendered

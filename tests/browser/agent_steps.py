@@ -1,0 +1,75 @@
+"""Driving 坐席模式 (agent/) by keyboard only, shared by tests/browser/test_agent_*.py."""
+from __future__ import annotations
+
+from checker_steps import golden_cases, query_value
+
+READY_TIMEOUT_MS = 60_000   # a cold Pyodide boot on the 2-core CI box
+MAX_KEYS = 400
+
+
+def pick_golden_cases(check, count: int = 3) -> list[dict]:
+    """Valid golden cases with different verdicts, preferring ones whose route names a district office."""
+    chosen, verdicts = [], set()
+    cases = [c for c in golden_cases() if not check(c["answers"]).get("errors")]
+    with_office = [c for c in cases if has_office(check(c["answers"]))]
+    for case in with_office + cases:
+        verdict = check(case["answers"])["verdict"]
+        if verdict not in verdicts:
+            chosen.append(case)
+            verdicts.add(verdict)
+        if len(chosen) == count:
+            return chosen
+    for case in with_office + cases:          # fewer verdicts than cases wanted
+        if case not in chosen:
+            chosen.append(case)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def has_office(result: dict) -> bool:
+    route = result.get("route") or {}
+    steps = route.get("steps", []) if isinstance(route, dict) else route
+    return any(step.get("office") for step in steps)
+
+
+def wait_until_ready(page) -> None:
+    page.wait_for_function("document.getElementById('yzt-agent').dataset.runtime === 'ready'", timeout=READY_TIMEOUT_MS)
+
+
+def focused(page) -> dict:
+    return page.evaluate("""() => {
+        const el = document.activeElement;
+        const q = el && el.closest('.yzt-q');
+        return {id: el && el.id, tag: el && el.tagName, type: el && el.type, key: q ? q.dataset.key : null,
+                values: q ? [...q.querySelectorAll('input[type=radio], option')].map(o => o.value) : [],
+                selected: el && el.tagName === 'SELECT' ? el.selectedIndex : null};
+    }""")
+
+
+def answer_by_keyboard(page, answers: dict) -> None:
+    """Tab through the form from the lookup box; answer each asked question with keys only."""
+    page.keyboard.press("/")                 # jumps to the quick-lookup box
+    pending = dict(answers)
+    for _ in range(MAX_KEYS):
+        if not pending:
+            return
+        page.keyboard.press("Tab")
+        now = focused(page)
+        if now["id"] == "agent-reset":
+            break
+        key = now["key"]
+        if key not in pending:
+            continue
+        value = query_value(pending.pop(key))
+        if now["type"] == "radio":
+            index = now["values"].index(value)
+            assert index < 9, f"{key}: option {index + 1} has no number key"
+            page.keyboard.press(str(index + 1))
+        elif now["tag"] == "SELECT":
+            steps = now["values"].index(value) - now["selected"]
+            for _ in range(abs(steps)):
+                page.keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
+        else:
+            page.keyboard.type(value, delay=10)
+    assert not pending, f"questions never reached by Tab: {sorted(pending)}"

@@ -1,0 +1,112 @@
+"""坐席模式 by keyboard only: golden cases, live result without a submit, the copied ticket summary."""
+from __future__ import annotations
+
+import pytest
+
+from agent_steps import answer_by_keyboard, has_office, pick_golden_cases, wait_until_ready
+
+
+@pytest.fixture(scope="module")
+def agent_context(browser):
+    # A desk screen, and clipboard access so the test reads what 复制工单摘要 really copied.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
+                                  timezone_id="Asia/Shanghai", permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def agent_page(agent_context, site_url):
+    tab = agent_context.new_page()
+    tab.requests, tab.console_errors = [], []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    tab.bring_to_front()           # the Clipboard API only writes from the focused tab
+    tab.goto(site_url + "agent/", wait_until="load")
+    wait_until_ready(tab)
+    yield tab
+    tab.close()
+
+
+def _check():
+    from checker import check
+    return check
+
+
+CASES = pick_golden_cases(_check())
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+def test_golden_case_by_keyboard_only(agent_page, only_local, policy, case):
+    # Answers the form does not ask (questions.yaml `form: false`, e.g. today) are left to their default.
+    asked = set(agent_page.eval_on_selector_all(".yzt-q[data-key]", "els => els.map(e => e.dataset.key)"))
+    answers = {key: value for key, value in case["answers"].items() if key in asked}
+    result = _check()(answers)
+    answer_by_keyboard(agent_page, answers)
+    agent_page.wait_for_selector(f"#agent-result[data-verdict='{result['verdict']}'][data-answered='{len(answers)}']")
+
+    summary = agent_page.locator("#agent-summary").text_content()
+    assert result["verdict_label"] in agent_page.locator("#agent-verdict").inner_text()
+    assert "结论：" + result["verdict_label"] in summary
+    labels = {q["key"]: q.get("label") for q in policy.questions["questions"]}
+    for key in answers:
+        assert f"- {labels[key]}：" in summary, key
+    if result.get("fee_yuan") is not None:
+        assert f"评审费 {result['fee_yuan']} 元/人" in summary
+    for reason in result["reasons"]:
+        assert reason["text"] in summary
+    script = agent_page.locator("#agent-script")
+    assert script.locator("li").count() >= 1 + len(result["reasons"])
+    for reason in result["reasons"]:      # each reason read aloud with its clause link
+        item = script.locator("li", has_text=reason["text"]).first
+        assert item.locator("a.yzt-cite").get_attribute("href").endswith(reason["url"])
+    if has_office(result):
+        office = next(s["office"] for s in result["route"]["steps"] if s.get("office"))
+        big = agent_page.locator("#agent-office")
+        assert office["name"] in big.inner_text()
+        assert big.locator(f"a[href='{office['phones'][0]['tel']}']").is_visible()
+        assert f"区县职改办：{office['name']} {office['phones'][0]['display']}" in summary
+
+    # 复制工单摘要 by keyboard: focus the button, press Enter, read the real clipboard.
+    agent_page.locator("#agent-copy").focus()
+    agent_page.keyboard.press("Enter")
+    agent_page.wait_for_function("document.getElementById('agent-copy-status').textContent !== ''")
+    assert "已复制" in agent_page.locator("#agent-copy-status").inner_text()
+    assert agent_page.evaluate("navigator.clipboard.readText()") == summary
+    only_local(agent_page)
+    assert not agent_page.console_errors, agent_page.console_errors
+
+
+def test_result_updates_as_answers_change_without_a_submit(agent_page):
+    assert agent_page.locator("#agent-form button[type=submit], #agent-form input[type=submit]").count() == 0
+    url = agent_page.url
+    assert agent_page.locator("#agent-verdict").inner_text() == "尚未回答"
+    agent_page.locator("#a-notice input[type=radio]").first.focus()
+    agent_page.keyboard.press("1")
+    agent_page.wait_for_function("document.getElementById('agent-result').dataset.verdict !== ''")
+    first = agent_page.locator("#agent-verdict").inner_text()
+    assert first != "尚未回答"
+    agent_page.locator("#a-retired input[type=radio][value=true]").focus()
+    agent_page.keyboard.press("Space")
+    agent_page.wait_for_selector("#agent-result[data-verdict='ineligible']")
+    assert agent_page.locator("#agent-verdict").inner_text() != first
+    assert "离退休" in agent_page.locator("#agent-script").inner_text()
+    assert agent_page.url == url            # no navigation, no query string: nothing was submitted
+
+
+def test_number_keys_pick_options_and_focus_is_visible(agent_page):
+    radio = agent_page.locator("#a-notice input[type=radio]").first
+    radio.focus()
+    agent_page.keyboard.press("2")
+    assert agent_page.locator("#a-notice input[type=radio]").nth(1).is_checked()
+    outline = agent_page.evaluate("""() => {
+        const label = document.querySelector('label[for="' + document.activeElement.id + '"]');
+        return getComputedStyle(label).outlineStyle; }""")
+    assert outline != "none"
+
+
+def test_agent_page_is_accessible_and_local_only(agent_page, only_local, axe):
+    only_local(agent_page)
+    violations = axe(agent_page)
+    assert not violations, violations
