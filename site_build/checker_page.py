@@ -18,13 +18,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.append(str(REPO_ROOT))
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from site_build.templating import page_environment  # noqa: E402
+
 CHECKER_PAGE = "checker.md"
 RULES_JSON = REPO_ROOT / "checker" / "data" / "rules.json"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Radios up to this many options; a longer list (41 district offices) is a <select>.
 MAX_RADIOS = 12
 
@@ -82,14 +82,7 @@ def questions_for_form(policy=None) -> list[dict]:
 
 
 def render_checker_page(site_root: str) -> str:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = page_environment()
     questions = questions_for_form()
     return env.get_template("checker.md.j2").render(
         questions=[q for q in questions if q["in_main_form"]],

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from policy_build.phones import phone_display, phone_tel
@@ -19,8 +17,8 @@ from policy_build.urls import clause_url, office_anchor, office_url, reference_u
 
 from site_build import search_terms
 from site_build.clause_text import ClauseFormatter
+from site_build.templating import page_environment
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHINA = dt.timezone(dt.timedelta(hours=8))
 
 # Site-given names for clauses the notices print without numbering or heading.
@@ -49,14 +47,7 @@ SINGLE_PAGES = {
 
 def render_pages(policy, has_checker: bool = False, today: dt.date | None = None) -> dict[str, str]:
     site = SiteData(policy, has_checker=has_checker, today=today or dt.date.today())
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = page_environment()
     pages: dict[str, str] = {}
     targets = [(key, name, {}) for key, name in SINGLE_PAGES.items()]
     targets += [(f"notices/{nid}", "notice.md.j2", {"notice": notice}) for nid, notice in policy.notices.items()]

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
-from site_build.pages import TEMPLATES, PageContext, SiteData
+from site_build.pages import PageContext, SiteData
+from site_build.templating import page_environment
 from site_build.extras.calendar_ics import notice_calendar
 from site_build.extras.compare import comparison
 from site_build.extras.data import load_faq, load_glossary
@@ -18,18 +17,10 @@ def calendar_path(notice_id: str) -> str:
     return f"calendar/{notice_id}.ics"
 
 
-def _env() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),
-        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    )
-
-
 def render_extras(policy, today: dt.date | None = None, site_url: str = "", agent_page=None) -> dict[str, str | bytes]:
     """{site path: content}: faq.md, glossary.md, compare.md, agent.md and calendar/<notice>.ics."""
     site = SiteData(policy, has_checker=True, today=today or dt.date.today())
-    env = _env()
+    env = page_environment()
     terms = load_glossary(policy)
     names = term_names(terms)
     questions, faq_display = load_faq(policy)

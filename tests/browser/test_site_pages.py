@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 PAGE_TYPES = ["", "notices/2025-bigdata/", "notices/2023-manufacturing/", "timeline/", "fees/",
-              "routes/", "offices/", "evidence/", "contacts/", "references/", "about/"]
+              "routes/", "offices/", "evidence/", "contacts/", "references/", "about/",
+              "faq/", "glossary/", "compare/"]
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES)
