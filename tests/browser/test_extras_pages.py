@@ -5,9 +5,6 @@ import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-
-
 
 def _ids_of(url: str, cache: dict) -> set[str]:
     page_url = url.split("#")[0]
