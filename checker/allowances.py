@@ -6,10 +6,7 @@ from __future__ import annotations
 
 def evaluate(ctx) -> list[dict]:
     out = []
-    for entry in ctx.rules.get("allowances", []):
-        holds, _ = ctx.when(entry["when"])
-        if not holds:
-            continue
+    for entry in ctx.holding("allowances"):
         effects = []
         for effect in entry["effects"]:
             applies, unknown = ctx.when(effect.get("when"))
@@ -23,9 +20,5 @@ def evaluate(ctx) -> list[dict]:
 
 
 def notes(ctx) -> list[dict]:
-    out = []
-    for entry in ctx.rules.get("notes", []):
-        holds, _ = ctx.when(entry["when"])
-        if holds:
-            out.append({"id": entry["id"], "text": entry["text"], **ctx.cite(entry["clause"])})
-    return out
+    return [{"id": entry["id"], "text": entry["text"], **ctx.cite(entry["clause"])}
+            for entry in ctx.holding("notes")]

@@ -25,6 +25,10 @@ class Context:
     def when(self, condition: dict | None):
         return eval_when(condition, self.answers, self.cutoff)
 
+    def holding(self, section: str) -> list[dict]:
+        """The entries of a rules section whose `when` certainly holds (unknown answers: not)."""
+        return [entry for entry in self.rules.get(section, []) if self.when(entry["when"])[0]]
+
     def explain(self, condition: dict | None) -> list[str]:
         return explain(condition, self.answers, self.cutoff, self.labels)
 

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 def scope_reasons(ctx) -> list[dict]:
     """Scope statements that hold for the visitor, as supporting reasons."""
-    out = []
-    for entry in ctx.rules.get("scope", []):
-        holds, _ = ctx.when(entry["when"])
-        if holds:
-            out.append(ctx.reason(entry["text"], entry["clause"], "scope"))
-    return out
+    return [ctx.reason(entry["text"], entry["clause"], "scope") for entry in ctx.holding("scope")]
 
 
 def exclusion_reasons(ctx) -> list[dict]:
