@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 
 from . import answers as answer_validation
+from .display import display
 from .rulebook import rulebook
 from .verdict import assemble
 
 RESULT_KEYS = ("verdict", "verdict_label", "reasons", "deferred_to", "path", "route", "fee_yuan", "fee",
                "timeline", "evidence", "allowances", "notes", "needs", "needs_detail", "ignored", "errors",
-               "notice", "today", "cutoff")
+               "notice", "today", "cutoff", "display")
 INTERNAL_ERROR = "检查器内部出错，未能给出结果。请核对您的回答后重试；如仍出错，请按通知所列咨询电话咨询。"
 
 
@@ -24,6 +25,7 @@ def error_result(errors: list[dict]) -> dict:
                 "needs_detail", "ignored"):
         result[key] = []
     result["errors"] = errors
+    result["display"] = display(result)
     return result
 
 
@@ -33,7 +35,9 @@ def check(answers) -> dict:
         clean, errors = answer_validation.validate(answers, book)
         if errors:
             return error_result(errors)
-        return assemble(book, clean)
+        result = assemble(book, clean)
+        result["display"] = display(result)      # what every screen renders (checker/display.py)
+        return result
     except Exception as exc:            # the visitor gets a message, never a traceback
         return error_result([{"field": "(checker)", "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .moments import day_text as chinese_date  # noqa: F401  (one Chinese date text: moments)
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -35,5 +37,3 @@ def full_years_at_cutoff(certified_on: dt.date, cutoff: dt.date, years: int) -> 
     return certified_on <= latest_date_for_full_years(cutoff, years)
 
 
-def chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"

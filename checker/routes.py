@@ -5,13 +5,6 @@ from __future__ import annotations
 
 from . import requirements
 
-ROLE_LABELS = {
-    "applicant": "申报人", "employer": "所在单位", "supervising_department": "主管部门",
-    "personnel_agency": "人事代理机构", "district_office": "区县人力社保（职改）部门",
-    "residence_body": "驻重庆最高管理机构", "archive_body": "存档机构", "committee": "评委会",
-}
-
-
 def evaluate(ctx) -> tuple[dict | None, list[dict]]:
     """(route or None, ineligibility reasons from the route's conditions)."""
     chosen, unknown = None, []
@@ -39,7 +32,7 @@ def evaluate(ctx) -> tuple[dict | None, list[dict]]:
 
 
 def _step(ctx, order: int, step: dict) -> dict:
-    out = {"order": order, "role": step["role"], "role_label": ROLE_LABELS[step["role"]],
+    out = {"order": order, "role": step["role"],
            "actor": step["actor"], "action": step["action"], "papers": list(step.get("papers", [])),
            "note": step.get("note"), "only_if": step.get("only_if"), **ctx.cite(step["clause"])}
     if step.get("office"):                      # a step that always goes to one named office

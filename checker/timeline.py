@@ -1,34 +1,32 @@
-"""The notice's dated events, each with its status on a given day."""
+"""The notice's dated events, each with its instants, its text as the notice prints it, and its
+status at the moment of the check (checker/moments.py says what the times mean)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .dates import parse_date
-
-NOT_STARTED, OPEN, CLOSED = "未开始", "进行中", "已截止"
-STATUS_CODES = {NOT_STARTED: "not_started", OPEN: "open", CLOSED: "closed"}
+from . import moments
 
 
-def status_on(today: dt.date, start: dt.date | None, end: dt.date | None) -> str:
-    """Day precision: an event is open on its first and its last day (times such as
-    18:00 fall inside the day). An event with only a deadline is open until it."""
-    if start is not None and today < start:
-        return NOT_STARTED
-    if end is not None and today > end:
-        return CLOSED
-    return OPEN
+def checked_at(ctx) -> dt.datetime:
+    """A `today` answer (tests, shared links) is read as the first instant of that day; otherwise now."""
+    return moments.start_of(ctx.today) if ctx.answers.get("today") else moments.now()
 
 
 def evaluate(ctx) -> list[dict]:
+    at = checked_at(ctx)
     out = []
     for event in ctx.notice["timeline"]:
-        status = status_on(ctx.today, parse_date(event["start"]), parse_date(event["end"]))
+        start, end = moments.bounds(event["start"], event["start_time"], event["end"], event["end_time"])
+        code = moments.status_code(at, start, end)
         out.append({
             "id": event["id"], "label": event["label"], "who": event["who"],
             "start": event["start"], "start_time": event["start_time"],
             "end": event["end"], "end_time": event["end_time"], "precision": event["precision"],
-            "note": event["note"], "status": status, "status_code": STATUS_CODES[status],
+            "starts_at": moments.iso(start) or None, "ends_at": moments.iso(end) or None,
+            "when_text": moments.span_text(event["start"], event["start_time"], event["end"], event["end_time"],
+                                           event["precision"]),
+            "note": event["note"], "status": moments.status_label(code, start is not None), "status_code": code,
             **ctx.cite(event["clause"]),
         })
     return out

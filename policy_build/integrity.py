@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from checker import moments
+
 from .errors import field_path, message
 
 REF_LIST_KEYS = ("clauses", "also_in", "cited_in")
@@ -153,20 +155,17 @@ def _check_offices(policy, files, errors):
             names[name] = i
 
 
-def _moment(point: dict, default_time: str) -> tuple[str, str]:
-    return point["date"], point.get("time", default_time)
-
-
 def _check_timeline(policy, files, errors):
     for notice in policy.notices.values():
         file = notice.files["timeline"].display
         for i, event in enumerate(notice.timeline.get("events", [])):
             start, end = event.get("start"), event.get("end")
-            # A start without a time opens at 00:00; an end without one closes at 24:00.
-            if start and end and _moment(start, "00:00") > _moment(end, "24:00"):
+            first, last = moments.bounds(start and start["date"], start and start.get("time"),
+                                         end and end["date"], end and end.get("time"))
+            if first and last and first >= last:     # an event must last: its end comes after its start
                 errors.append(message(file, ("events", i, "start"),
                                       f"开始晚于结束 {end['date']} {end.get('time', '')}".rstrip()
-                                      + " (expected start ≤ end)", start["date"] + (" " + start["time"] if "time" in start else "")))
+                                      + " (expected start < end)", start["date"] + (" " + start["time"] if "time" in start else "")))
 
 
 def _check_fees(policy, files, errors):

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .clause_labels import clause_label
 from .phones import phone_display, phone_tel
 from .urls import clause_url, office_url, reference_url
 
 FORMAT = 1
-
-# Unnumbered parts of a notice, as a citation names them.
-_SPECIAL_CLAUSES = {"preamble": "正文开头", "contacts": "联系方式", "annexes": "附件目录", "signature": "落款"}
-
 
 def export_rules(policy) -> dict:
     """Everything the checker needs, as JSON-ready data."""
     referenced: set[str] = set()
     notices = {}
     for notice in policy.notices.values():
-        notices[notice.id] = _notice(notice, referenced)
+        notices[notice.id] = _notice(notice, referenced, policy.area_code)
     return {
         "format": FORMAT,
         "area_code": policy.area_code,
@@ -48,26 +45,10 @@ def _plain(value):
     return value
 
 
-def clause_citation(notice, cid: str) -> str:
-    """The clause's printed numbering as a citation: c4-1-3-2 -> 四（一）3.（2）, c1 -> 一."""
-    if cid in _SPECIAL_CLAUSES:
-        return _SPECIAL_CLAUSES[cid]
-    chain = []
-    clause = notice.clause(cid)
-    while clause is not None:
-        chain.append(clause)
-        parent = clause.get("parent")
-        clause = notice.clause(parent) if parent else None
-    labels = [c.get("label", "").strip().rstrip("：:") for c in reversed(chain)]
-    if len(labels) == 1 or labels[1].startswith("（"):
-        labels[0] = labels[0].rstrip("、")      # 一（五）, but 四、1. for a numbered item directly under 四、
-    return " ".join(labels) if labels[0] == "附件" else "".join(labels) or cid
-
-
 def _clauses(notice) -> dict:
     return {
         c["id"]: {
-            "label": clause_citation(notice, c["id"]),
+            "label": clause_label(notice, c["id"]),
             "title": c.get("title", ""),
             "url": clause_url(notice.id, c["id"]),
         }
@@ -87,7 +68,7 @@ def _cited_references(rules: dict, fees: dict, evidence: dict) -> set[str]:
     return found
 
 
-def _notice(notice, referenced: set[str]) -> dict:
+def _notice(notice, referenced: set[str], area_code: str) -> dict:
     meta = _plain(notice.meta)
     rules = _plain(notice.rules)
     fees = _plain(notice.fees)
@@ -111,6 +92,18 @@ def _notice(notice, referenced: set[str]) -> dict:
         "evidence": evidence,
         "rules": rules,
         "clauses": _clauses(notice),
+        "contacts": [_contact(c, area_code) for c in (notice.contacts or {}).get("contacts", [])],
+    }
+
+
+def _contact(contact: dict, area_code: str) -> dict:
+    """A phone or e-mail the notice prints, as the checker tells a ruled-out visitor where to ask."""
+    return {
+        "id": contact["id"],
+        "role": contact["role"],
+        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code)} for p in contact.get("phones", [])],
+        "emails": list(contact.get("emails", [])),
+        "clause": contact["clause"],
     }
 
 
@@ -165,7 +158,7 @@ def _questions(policy) -> list[dict]:
             notice_id, cid = ref.split("#", 1)
             notice = policy.notices[notice_id]
             notice.clause(cid)          # KeyError names a dangling ref
-            refs.append({"notice": notice_id, "clause": cid, "label": clause_citation(notice, cid),
+            refs.append({"notice": notice_id, "clause": cid, "label": clause_label(notice, cid),
                          "url": clause_url(notice_id, cid)})
         q["refs"] = refs
         q.setdefault("show_when", {})

@@ -12,14 +12,15 @@ import re
 
 from markupsafe import Markup
 
+from checker import moments
+
+from policy_build import clause_labels
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_anchor, office_url, reference_url
 
 from site_build import search_terms
 from site_build.clause_text import ClauseFormatter
 from site_build.templating import page_environment
-
-CHINA = dt.timezone(dt.timedelta(hours=8))
 
 # Site-given names for clauses the notices print without numbering or heading.
 UNNUMBERED_NAMES = {
@@ -143,16 +144,10 @@ class SiteData:
             self._depth_cache[key] = 0 if not parent else 1 + self.clause_depth(notice, notice.clause(parent))
         return self._depth_cache[key]
 
-    def clause_number(self, notice, clause_id: str) -> str:
-        """The printed numbering of a clause with its ancestors', e.g. 六、（五） or 附件 步骤 1："""
-        clause = notice.clause(clause_id)
-        labels = []
-        while clause:
-            label = (clause.get("label") or "").strip()
-            labels.append(label or UNNUMBERED_NAMES.get(clause["id"], clause["id"]))
-            parent = clause.get("parent")
-            clause = notice.clause(parent) if parent else None
-        return " ".join(reversed(labels)) if any(" " in l for l in labels) else "".join(reversed(labels))
+    @staticmethod
+    def clause_number(notice, clause_id: str) -> str:
+        """The clause's label as every page, the checker and the calendars cite it, e.g. 六（五）."""
+        return clause_labels.clause_label(notice, clause_id)
 
     def clause_heading(self, clause: dict) -> str:
         label = (clause.get("label") or "").strip()
@@ -168,24 +163,21 @@ class SiteData:
         return self.policy.notices[notice_id].meta["doc_number"]
 
     def cite(self, notice_id: str, clause_id: str) -> str:
-        """Short visible citation: 渝大数据发〔2025〕128号 六、（五）"""
-        notice = self.policy.notices[notice_id]
-        return f"{notice.meta['doc_number']} {self.clause_number(notice, clause_id)}"
+        """Short visible citation: 渝大数据发〔2025〕128号 六（五）"""
+        return clause_labels.citation(self.policy.notices[notice_id], clause_id)
 
     # --- phones -------------------------------------------------------------------------
     def phone(self, phone) -> dict:
         """A contacts.yaml phone mapping or a bare offices.yaml (local) number."""
         return {"display": phone_display(phone, self.area_code), "tel": phone_tel(phone, self.area_code)}
 
-    # --- dates --------------------------------------------------------------------------
-    def event_bounds(self, event: dict) -> dict:
+    # --- dates (meaning and wording: checker/moments.py) ---------------------------------
+    @staticmethod
+    def event_bounds(event: dict) -> dict:
         """ISO instants in China time for the browser's status badge; the end is exclusive."""
-        start = event.get("start")
-        end = event.get("end")
-        return {
-            "start": _instant(start, end_of_day=False) if start else "",
-            "end": _instant(end, end_of_day=True) if end else "",
-        }
+        start, end = event.get("start") or {}, event.get("end") or {}
+        first, last = moments.bounds(start.get("date"), start.get("time"), end.get("date"), end.get("time"))
+        return {"start": moments.iso(first), "end": moments.iso(last)}
 
     def notice_window(self, notice) -> dict:
         events = notice.timeline.get("events", [])
@@ -194,36 +186,36 @@ class SiteData:
         return {"start": min(starts) if starts else "", "end": max(ends) if ends else ""}
 
     def server_status(self, bounds: dict) -> str:
-        """Status at build time: only a fallback the browser script replaces with the visitor's clock."""
-        now = dt.datetime.combine(self.build_date, dt.time(12), CHINA).isoformat()
-        if bounds["start"] and now < bounds["start"]:
-            return "未开始"
-        if bounds["end"] and now >= bounds["end"]:
-            return "已截止"
-        return "进行中" if bounds["start"] else "未截止"
+        """Status at the start of the build day: a fallback the browser replaces with the visitor's clock."""
+        start = dt.datetime.fromisoformat(bounds["start"]) if bounds["start"] else None
+        end = dt.datetime.fromisoformat(bounds["end"]) if bounds["end"] else None
+        return moments.status_label(moments.status_code(moments.start_of(self.build_date), start, end), start is not None)
+
+    def badge(self, bounds: dict) -> Markup:
+        """A status badge the browser recomputes from the visitor's clock (assets/yzt.js), with its words."""
+        return Markup('<span class="yzt-badge" data-yzt-status data-start="{}" data-end="{}"{}>{}</span>').format(
+            bounds["start"], bounds["end"], self.status_words(), self.server_status(bounds))
+
+    @staticmethod
+    def status_words() -> Markup:
+        """data-label-* attributes: the status words for yzt.js, which holds none of its own."""
+        words = {"before": moments.STATUS_LABELS[moments.NOT_STARTED], "during": moments.STATUS_LABELS[moments.OPEN],
+                 "after": moments.STATUS_LABELS[moments.CLOSED], "open": moments.DEADLINE_OPEN_LABEL}
+        return Markup("".join(Markup(' data-label-{}="{}"').format(k, v) for k, v in words.items()))
 
     @staticmethod
     def date_text(point: dict | None, precision: str = "day") -> str:
         if not point:
             return ""
-        day = _as_date(point["date"])
         if precision == "month":
-            return f"{day.year}年{day.month}月"
-        text = f"{day.year}年{day.month}月{day.day}日"
-        if point.get("time"):
-            text += f" {point['time']}"
-        return text
+            return moments.month_text(point["date"])
+        return moments.day_text(point["date"]) + (f" {point['time']}" if point.get("time") else "")
 
-    def event_text(self, event: dict) -> str:
-        precision = event.get("precision", "day")
-        start, end = event.get("start"), event.get("end")
-        if precision == "month" and start and end and _as_date(start["date"]).month == _as_date(end["date"]).month:
-            return self.date_text(start, "month")
-        if start and end:
-            return f"{self.date_text(start, precision)} 至 {self.date_text(end, precision)}"
-        if end:
-            return f"{self.date_text(end, precision)} 前"
-        return f"{self.date_text(start, precision)} 起"
+    @staticmethod
+    def event_text(event: dict) -> str:
+        start, end = event.get("start") or {}, event.get("end") or {}
+        return moments.span_text(start.get("date"), start.get("time"), end.get("date"), end.get("time"),
+                                 event.get("precision", "day"))
 
     def event(self, notice, event_id: str) -> dict | None:
         for event in notice.timeline.get("events", []):
@@ -277,18 +269,3 @@ class SiteData:
                     yield notice, contact, phone
 
 
-def _as_date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def _instant(point: dict, end_of_day: bool) -> str:
-    day = _as_date(point["date"])
-    time = point.get("time")
-    if time:
-        hours, minutes = (int(x) for x in time.split(":"))
-        moment = dt.datetime.combine(day, dt.time(0), CHINA) + dt.timedelta(hours=hours, minutes=minutes)
-    elif end_of_day:
-        moment = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), CHINA)
-    else:
-        moment = dt.datetime.combine(day, dt.time(0), CHINA)
-    return moment.isoformat()

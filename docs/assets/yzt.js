@@ -1,12 +1,11 @@
 /* 渝职通 page behaviour (no third-party code):
- * 1. status badges computed from the visitor's clock ([data-yzt-status] with ISO data-start/data-end);
+ * 1. status badges from the visitor's clock: [data-yzt-status] carries the instants (ISO data-start/data-end,
+ *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py;
  * 2. the office directory filter ([data-yzt-filter]);
  * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
  * 4. Chinese queries are split into the site's own index words before they reach the search worker. */
 (function () {
   "use strict";
-
-  var LABELS = { before: "未开始", during: "进行中", after: "已截止", open: "未截止" };
 
   function statusOf(el, now) {
     var start = el.getAttribute("data-start"), end = el.getAttribute("data-end");
@@ -21,7 +20,7 @@
       var state = statusOf(el, now);
       var badge = el.classList.contains("yzt-badge") ? el : el.querySelector(".yzt-badge");
       if (badge) {
-        badge.textContent = LABELS[state];
+        badge.textContent = el.getAttribute("data-label-" + state) || badge.textContent;
         badge.className = "yzt-badge yzt-badge--" + state;
       }
       var text = el.querySelector(".yzt-status-text");

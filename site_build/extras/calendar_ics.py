@@ -1,8 +1,7 @@
 """Each notice's timeline as an iCalendar file (calendar/<notice>.ics).
 
-- Times are local to Asia/Shanghai (TZID with its VTIMEZONE: UTC+8, no daylight saving).
-- An event with a printed time is timed: 18:00 stays 18:00, 24:00 becomes 00:00 of the next
-  day; a start without a time is 00:00 of that day, an end without a time the next day's 00:00.
+- Times are local to Asia/Shanghai (TZID with its VTIMEZONE: UTC+8, no daylight saving); what a
+  printed time means (24:00 = the next day's 00:00 …) is decided in checker/moments.py.
 - An event without any printed time is all-day (DTEND exclusive); a month-precision event
   (评审时间：12月) spans the whole month.
 - A deadline with no start is an instant at the deadline.
@@ -16,24 +15,16 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
+from checker import moments
+
 TZID = "Asia/Shanghai"
 SHANGHAI = ZoneInfo(TZID)
 PRODID = "-//渝职通//policy_data timeline//ZH"
 
 
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
 def point_datetime(point: dict, is_end: bool) -> dt.datetime:
-    """A timeline point as an aware datetime in Asia/Shanghai ("24:00" -> next day 00:00)."""
-    day = _date(point["date"])
-    if point.get("time"):
-        hours, minutes = (int(x) for x in point["time"].split(":"))
-        naive = dt.datetime.combine(day, dt.time(0)) + dt.timedelta(hours=hours, minutes=minutes)
-    else:
-        naive = dt.datetime.combine(day + dt.timedelta(days=1) if is_end else day, dt.time(0))
-    return naive.replace(tzinfo=SHANGHAI)
+    """A timeline point as an aware datetime in Asia/Shanghai (what the times mean: checker/moments.py)."""
+    return moments.instant(point["date"], point.get("time"), is_end).replace(tzinfo=SHANGHAI)
 
 
 def event_times(event: dict) -> tuple[object, object | None]:
@@ -43,8 +34,8 @@ def event_times(event: dict) -> tuple[object, object | None]:
     if not start:
         return point_datetime(end, is_end=True), None          # a deadline: an instant
     if not timed:
-        last = _date(end["date"]) if end else _date(start["date"])
-        return _date(start["date"]), last + dt.timedelta(days=1)
+        last = moments.as_date(end["date"]) if end else moments.as_date(start["date"])
+        return moments.as_date(start["date"]), last + dt.timedelta(days=1)
     return point_datetime(start, is_end=False), point_datetime(end, is_end=True) if end else None
 
 
@@ -69,7 +60,7 @@ def notice_calendar(site, notice, site_url: str = "") -> bytes:
     cal.add("x-wr-calname", f"{notice.meta['short_title']}（{notice.meta['doc_number']}）")
     cal.add("x-wr-timezone", TZID)
     cal.add_component(_vtimezone())
-    stamp = dt.datetime.combine(_date(notice.meta["issued_on"]), dt.time(0), dt.timezone.utc)
+    stamp = dt.datetime.combine(moments.as_date(notice.meta["issued_on"]), dt.time(0), dt.timezone.utc)
     for event in notice.timeline.get("events", []):
         start, end = event_times(event)
         vevent = Event()

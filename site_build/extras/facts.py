@@ -97,8 +97,7 @@ class FactSource:
 
     def _event_fact(self, event: dict) -> EventFact:
         bounds = self.site.event_bounds(event)
-        badge = Markup('<span class="yzt-badge" data-yzt-status data-start="{}" data-end="{}">{}</span>').format(
-            bounds["start"], bounds["end"], self.site.server_status(bounds))
+        badge = self.site.badge(bounds)
         return EventFact(self.site.event_text(event), event, badge)
 
     def cutoff(self, n: str) -> str:

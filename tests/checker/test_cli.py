@@ -58,9 +58,10 @@ def test_text_mode_is_readable_chinese():
     proc = run(json.dumps(ANSWERS, ensure_ascii=False))
     assert proc.returncode == 0
     out = proc.stdout.decode("utf-8")
-    assert "结论" in out and "渝人社发〔2023〕28号" in out
-    assert "綦江区职改办 电话 023-87268707、023-87268708" in out
-    assert "评审费：420元（高级）" in out
+    assert out.startswith("【需对照其他文件确认】") and "渝人社发〔2023〕28号" in out
+    assert "綦江区职改办\n      电话：023-87268707、023-87268708" in out
+    assert "评审费：\n  - 420元（高级）" in out
+    assert "本轮申报已结束：最后一个环节“评审”为2025年12月。" in out
     assert "申报副高级职称的，可提前2年，学历放宽到大专" in out
     assert "申报正高级职称的，可提前1年" not in out
     assert not out.lstrip().startswith("{")

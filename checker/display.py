@@ -1,0 +1,321 @@
+"""One display form of a result, the only thing the screens render.
+
+    display(result) -> {headline, tone, lead, notice, round, card, reply, sections}
+
+Every screen (CLI text in checker/text.py, the checker page, its copy summary and print, the
+agent page) renders this form as it is: no screen decides a verdict word, a label, an actor,
+a date text or a status. Shape (checker/result.schema.json, `display`):
+
+- headline: a plain short phrase; tone: the verdict code (or "invalid") for styling;
+- lead: sentences under the headline (which documents decide, which notice was used);
+- round: {state, text} — whether the notice's round is open and, if it has ended, when;
+- card: the call card — {office, office_hint, fee, round, needs} (agent page, top of a result);
+- reply: at most five short sentences to read aloud, each {text, cite};
+- sections: [{id, title, items: [{text, cite, details: [{text, phones}], link, field, status}]}];
+- cite: {label, url}: one clause-label format (policy_build/clause_labels.py), url relative to
+  the site root.
+
+An ineligible result is short: the clauses that rule the person out and whom to ask.
+"""
+
+from __future__ import annotations
+
+from . import vocabulary as words
+from .rulebook import rulebook
+
+REPLY_LIMIT = 5
+
+
+def display(result: dict) -> dict:
+    if result.get("errors"):
+        return _invalid(result)
+    verdict = result["verdict"]
+    round_ = _round(result["timeline"])
+    sections = _ineligible_sections(result) if verdict == "ineligible" else _full_sections(result)
+    return {
+        "headline": _headline(result),
+        "tone": verdict,
+        "lead": _lead(result),
+        "notice": {"text": words.NOTICE_LINE.format(**result["notice"]), "url": result["notice"]["url"]},
+        "round": round_,
+        "card": _card(result, round_),
+        "reply": _reply(result, round_)[:REPLY_LIMIT],
+        "sections": [s for s in sections if s["items"]],
+    }
+
+
+def _invalid(result: dict) -> dict:
+    items = [_item(e["message"], field=e.get("field")) for e in result["errors"]]
+    return {"headline": words.HEADLINES["invalid"], "tone": "invalid", "lead": [], "notice": None, "round": None,
+            "card": None, "reply": [], "sections": [_section("errors", items)]}
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+def cite(item: dict | None) -> dict | None:
+    if not item or not item.get("clause_label"):
+        return None
+    return {"label": item["clause_label"], "url": item.get("url")}
+
+
+def _item(text: str, source: dict | None = None, details=None, link=None, field=None, status=None) -> dict:
+    return {"text": text, "cite": cite(source), "details": [d for d in (details or []) if d],
+            "link": link, "field": field, "status": status}
+
+
+def _line(text: str, phones=None) -> dict:
+    return {"text": text, "phones": list(phones or [])}
+
+
+def _section(key: str, items: list[dict], title: str | None = None) -> dict:
+    return {"id": key, "title": title or words.SECTION_TITLES[key], "items": items}
+
+
+# --- answer first ----------------------------------------------------------------------------
+
+def _headline(result: dict) -> str:
+    verdict = result["verdict"]
+    if verdict == "conditional":
+        return words.HEADLINES["conditional_documents" if result["deferred_to"] else "conditional_answers"]
+    return words.HEADLINES[verdict]
+
+
+def _document_names(result: dict) -> str:
+    return "、".join(f"《{d['title']}》" if d.get("title") else d["doc_number"] for d in result["deferred_to"])
+
+
+def _lead(result: dict) -> list[str]:
+    verdict = result["verdict"]
+    if verdict == "ineligible":
+        return [words.INELIGIBLE_LEAD]
+    if verdict == "eligible":
+        return [words.ELIGIBLE_LEAD]
+    if result["deferred_to"]:
+        return [words.CONDITIONAL_LEAD.format(documents=_document_names(result))]
+    return [words.ANSWERS_LEAD]
+
+
+def _round(timeline: list[dict]) -> dict | None:
+    if not timeline:
+        return None
+    codes = {e["status_code"] for e in timeline}
+    if codes == {"closed"}:
+        last = max(timeline, key=lambda e: e.get("ends_at") or "")
+        return {"state": "closed", "text": words.ROUND["closed"].format(label=last["label"], when=last["when_text"]),
+                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), **_cite_fields(last)}
+    if codes == {"not_started"}:
+        first = timeline[0]
+        return {"state": "not_started", "text": words.ROUND["not_started"].format(label=first["label"], when=first["when_text"]),
+                "short": words.ROUND_SHORT["not_started"], **_cite_fields(first)}
+    current = next(e for e in timeline if e["status_code"] != "closed")
+    return {"state": "open", "short": words.ROUND_SHORT["open"], **_cite_fields(current),
+            "text": words.ROUND["open"].format(label=current["label"], when=current["when_text"], status=current["status"])}
+
+
+def _cite_fields(item: dict) -> dict:
+    return {"cite": cite(item)}
+
+
+def _office(result: dict) -> tuple[dict | None, dict | None]:
+    """(the first route step that names an office, that office)."""
+    for step in (result.get("route") or {}).get("steps", []):
+        if step.get("office"):
+            return step, step["office"]
+    return None, None
+
+
+def _office_hint(result: dict) -> str | None:
+    for step in (result.get("route") or {}).get("steps", []):
+        if step.get("office_needed"):
+            return words.OFFICE_NEEDED.format(hint=step["office_needed"])
+    return None
+
+
+def _fee_text(fee: dict) -> str:
+    if fee.get("yuan") is not None:
+        return words.FEE_ONE.format(yuan=fee["yuan"], grade=fee["grade"])
+    return words.FEE_GRADES.format(grades="、".join(f"{g['grade']}{g['yuan']}元" for g in fee["grades"]))
+
+
+def _card(result: dict, round_: dict | None) -> dict:
+    _, office = _office(result)
+    fee = result.get("fee") or {}
+    ineligible = result["verdict"] == "ineligible"
+    return {
+        "office": None if ineligible else office,
+        "office_hint": None if ineligible or office else _office_hint(result),
+        "fee": None if ineligible or fee.get("yuan") is None else words.FEE_CARD.format(yuan=fee["yuan"]),
+        "round": round_["short"] if round_ else None,
+        "needs": [n["label"] for n in result["needs_detail"]],
+    }
+
+
+def _phones(phones: list[dict]) -> str:
+    return "、".join(p["display"] for p in phones)
+
+
+def _reply(result: dict, round_: dict | None) -> list[dict]:
+    """Sentences to read aloud, each resting on a clause: verdict, where to go, fee, round."""
+    out = []
+    first_reason = result["reasons"][0] if result["reasons"] else None
+    if first_reason:
+        out.append({"text": first_reason["text"], "cite": cite(first_reason)})
+    if result["verdict"] == "ineligible":
+        ask = _hotline(result)
+        if ask:
+            out.append({"text": words.REPLY_ASK.format(role=ask["role"], phones=_phones(ask["phones"])), "cite": cite(ask)})
+        return out
+    step, office = _office(result)
+    route = result.get("route")
+    if office:
+        out.append({"text": words.REPLY_OFFICE.format(office=office["name"], phones=_phones(office["phones"])),
+                    "cite": cite(step)})
+    elif route and route["steps"]:
+        first = route["steps"][0]
+        out.append({"text": words.REPLY_ROUTE.format(actor=first["actor"], action=first["action"]), "cite": cite(first)})
+    fee = result.get("fee") or {}
+    if fee.get("yuan") is not None:
+        out.append({"text": words.REPLY_FEE.format(yuan=fee["yuan"]), "cite": cite(fee)})
+    if round_:
+        out.append({"text": round_["text"], "cite": round_["cite"]})
+    return out
+
+
+def _contacts(result: dict) -> list[dict]:
+    notice = rulebook().notices.get(result["notice"]["id"], {})
+    return [{**c, **_clause_of(notice, c["clause"])} for c in notice.get("contacts", []) if c["phones"]]
+
+
+def _clause_of(notice: dict, clause: str) -> dict:
+    info = notice.get("clauses", {}).get(clause, {})
+    return {"clause_label": info.get("label", clause), "url": info.get("url")}
+
+
+def _hotline(result: dict) -> dict | None:
+    contacts = _contacts(result)
+    return contacts[0] if contacts else None
+
+
+# --- sections --------------------------------------------------------------------------------
+
+def _reason_items(result: dict) -> list[dict]:
+    return [_item(r["text"], r) for r in result["reasons"]]
+
+
+def _ineligible_sections(result: dict) -> list[dict]:
+    ask = [_item(c["role"], c, details=[_line("", c["phones"])]) for c in _contacts(result)]
+    return [_section("reasons", _reason_items(result)), _section("ask", ask)]
+
+
+def _full_sections(result: dict) -> list[dict]:
+    return [
+        _section("reasons", _reason_items(result)),
+        _section("documents", [_document(d) for d in result["deferred_to"]]),
+        _section("needs", [_item(n["question"], details=[_line(words.NEED_PURPOSE.format(purposes="、".join(n["purpose_labels"])))]
+                                                                if n["purpose_labels"] else [], field=n["field"])
+                           for n in result["needs_detail"]]),
+        _path_section(result.get("path")),
+        _route_section(result.get("route")),
+        _fee_section(result.get("fee")),
+        _section("timeline", [_event(e) for e in result["timeline"]]),
+        _section("evidence", [_item(e["text"], e) for e in result["evidence"]]),
+        _section("allowances", [_allowance(a, result) for a in result["allowances"]]),
+        _section("notes", [_item(n["text"], n) for n in result["notes"]]),
+        _section("ignored", [_item("、".join(_question_label(k) for k in result["ignored"]))] if result["ignored"] else []),
+    ]
+
+
+def _question_label(key: str) -> str:
+    question = rulebook().question.get(key)
+    return question["label"] if question else key
+
+
+def _document(doc: dict) -> dict:
+    name = f"《{doc['title']}》" if doc.get("title") else doc["doc_number"]
+    if doc.get("title") and doc.get("doc_number"):
+        name += f"（{doc['doc_number']}）"
+    return _item(name, {"clause_label": doc["clause_label"], "url": doc["clause_url"]},
+                 details=[_line(doc["flag"])] if doc.get("flag") else [],
+                 link={"text": name, "url": doc["site_url"]} if doc.get("site_url") else None)
+
+
+def _check(check: dict) -> dict:
+    return _item(f"[{check['status_label']}] {check['text']}", check, status=check["status"])
+
+
+def _path_section(path: dict | None) -> dict:
+    if not path or not path.get("checks"):
+        return _section("path", [])
+    return _section("path", [_check(c) for c in path["checks"]], title=f"{words.SECTION_TITLES['path']}：{path['label']}")
+
+
+def _route_section(route: dict | None) -> dict:
+    if not route:
+        return _section("route", [])
+    items = [_step(s) for s in route["steps"]] + [_check(c) for c in route["conditions"]]
+    return _section("route", items, title=f"{words.SECTION_TITLES['route']}：{route['label']}（{route['clause_label']}）")
+
+
+def _step(step: dict) -> dict:
+    details = []
+    if step.get("only_if"):
+        details.append(_line(words.STEP_ONLY_IF.format(text=step["only_if"])))
+    if step.get("note"):
+        details.append(_line(step["note"]))
+    if step.get("papers"):
+        details.append(_line(words.STEP_PAPERS.format(papers="；".join(step["papers"]))))
+    office = step.get("office")
+    if office:
+        details.append(_line(office["name"] + ("职改办" if step.get("district_meaning") else "")))
+        if office.get("phones"):
+            details.append(_line(words.OFFICE_PHONES, office["phones"]))
+        if office.get("address"):
+            postcode = f"（邮编 {office['postcode']}）" if office.get("postcode") else ""
+            details.append(_line(words.OFFICE_ADDRESS.format(address=office["address"], postcode=postcode)))
+    elif step.get("office_needed"):
+        details.append(_line(step["office_needed"]))
+    return _item(f"{step['order']}. {step['actor']}：{step['action']}", step, details=details,
+                 field="district" if step.get("office_needed") else None)
+
+
+def _fee_section(fee: dict | None) -> dict:
+    if not fee:
+        return _section("fee", [])
+    details = []
+    if fee.get("prerequisite"):
+        details.append(_line(words.FEE_PREREQUISITE.format(text=fee["prerequisite"])))
+    if fee.get("method"):
+        details.append(_line(words.FEE_METHOD.format(text=fee["method"])))
+    details += [_line(s["text"]) for s in fee.get("steps", [])]
+    if fee.get("consequence"):
+        details.append(_line(fee["consequence"]))
+    return _section("fee", [_item(_fee_text(fee), fee, details=details)])
+
+
+def _event(event: dict) -> dict:
+    details = [_line(words.EVENT_WHO.format(who=event["who"]))] if event.get("who") else []
+    if event.get("note"):
+        details.append(_line(event["note"]))
+    return _item(f"{event['label']}：{event['when_text']}（{event['status']}）", event, details=details,
+                 status=event["status_code"])
+
+
+def _allowance(allowance: dict, result: dict) -> dict:
+    details = []
+    for effect in allowance["effects"]:
+        depends = effect.get("depends_on") or []
+        tail = words.ALLOWANCE_DEPENDS.format(labels="、".join(_question_label(k) for k in depends)) if depends else ""
+        details.append(_line(effect["text"] + tail))
+    for condition in allowance.get("conditions") or []:
+        details.append(_line(words.ALLOWANCE_CONDITIONS.format(text=_text_of(condition))))
+    exceptions = allowance.get("exceptions")
+    for exception in exceptions if isinstance(exceptions, list) else [exceptions] if exceptions else []:
+        details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=_text_of(exception))))
+    return _item(allowance["title"], allowance, details=details)
+
+
+def _text_of(value) -> str:
+    """Conditions may grow from plain text to {text, state} (the fidelity work adds states): show the text."""
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("label") or "")
+    return str(value)
