@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
@@ -70,3 +71,10 @@ def test_pyodide_output_is_byte_identical(pyodide_outputs, name, text):
     in_pyodide = pyodide_outputs[text]
     assert "error" not in in_pyodide, f"Python raised in Pyodide for {name}: {in_pyodide.get('error')}"
     assert in_pyodide["out"].encode("utf-8") == check_json(text).encode("utf-8"), name
+
+
+@pytest.mark.parametrize("name,text", golden_answers() + [(f"extra-{i}", t) for i, t in enumerate(EXTRA_INPUTS)])
+def test_pyodide_output_matches_the_result_schema(pyodide_outputs, name, text):
+    schema = json.loads((REPO_ROOT / "checker" / "result.schema.json").read_text(encoding="utf-8"))
+    errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(json.loads(pyodide_outputs[text]["out"]))]
+    assert errors == [], name
