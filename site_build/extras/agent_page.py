@@ -45,10 +45,7 @@ def render_agent_page(env, site, page, faq: list[dict]) -> str:
         [{"name": c["office"]["name"], "phones": [{"display": p["display"], "tel": p["tel"]} for p in c["phones"]],
           "address": c["office"].get("address", ""), "postcode": c["office"].get("postcode", ""), "url": c["url"],
           "anchor": c["anchor"]} for c in offices], ensure_ascii=False)
-    # Clause URL -> visible citation, so the live 口径 names each clause as the pages do.
-    clause_labels = {site.clause_url(n.id, c["id"]): site.cite(n.id, c["id"]) for n in site.notices for c in n.clauses}
     return env.get_template("agent_page.md.j2").render(
-        clauses_json=Markup(json.dumps(clause_labels, ensure_ascii=False).replace("</", "<\\/")),
         site=site, page=page, questions=questions, faq=faq, offices=offices,
         offices_json=Markup(offices_json.replace("</", "<\\/")), root=page.href(""),
         offices_source=_offices_source(policy),

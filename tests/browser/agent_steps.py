@@ -47,29 +47,40 @@ def focused(page) -> dict:
     }""")
 
 
-def answer_by_keyboard(page, answers: dict) -> None:
-    """Tab through the form from the lookup box; answer each asked question with keys only."""
+def answer_by_keyboard(page, answers: dict) -> int:
+    """Tab through the form from the lookup box; answer each asked question with keys only.
+    A number key picks a radio option and moves to the next question by itself. Returns the keys pressed."""
     page.keyboard.press("/")                 # jumps to the quick-lookup box
+    page.keyboard.press("Tab")
+    keys = 2
     pending = dict(answers)
     for _ in range(MAX_KEYS):
         if not pending:
-            return
-        page.keyboard.press("Tab")
+            return keys
         now = focused(page)
         if now["id"] == "agent-reset":
             break
         key = now["key"]
         if key not in pending:
+            page.keyboard.press("Tab")
+            keys += 1
             continue
         value = query_value(pending.pop(key))
         if now["type"] == "radio":
             index = now["values"].index(value)
             assert index < 9, f"{key}: option {index + 1} has no number key"
             page.keyboard.press(str(index + 1))
-        elif now["tag"] == "SELECT":
+            keys += 1
+            continue
+        if now["tag"] == "SELECT":
             steps = now["values"].index(value) - now["selected"]
             for _ in range(abs(steps)):
                 page.keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
+            keys += abs(steps)
         else:
             page.keyboard.type(value, delay=10)
+            keys += len(value)
+        page.keyboard.press("Tab")
+        keys += 1
     assert not pending, f"questions never reached by Tab: {sorted(pending)}"
+    return keys

@@ -1,0 +1,23 @@
+// The agent page's result panel: the call card (verdict, office and phone in large type, fee,
+// round), the read-aloud reply, then the details — all from the checker's display form through
+// the shared renderer (../checker/display.js). Nothing here decides what a result says.
+import { renderCard, renderLead, renderReply, renderSections } from "../checker/display.js";
+import { summaryText } from "../checker/summary.js";
+
+export const TICKET_TITLE = "【渝职通 12333 工单摘要】";
+
+// parts: {verdict, office, script, details}; returns false when there is nothing to show.
+export function renderPanel(parts, result, siteRoot) {
+  const display = result.display;
+  parts.verdict.textContent = display.headline;
+  const card = renderCard(display, siteRoot);
+  parts.office.hidden = card.length === 0;
+  parts.office.replaceChildren(...card);
+  parts.script.replaceChildren(...renderReply(display, siteRoot));
+  parts.details.replaceChildren(...renderLead(display, siteRoot), ...renderSections(display, siteRoot, null));
+  return true;
+}
+
+export function ticketText(answers, result, form, pageUrl) {
+  return summaryText(answers, result, form, pageUrl, TICKET_TITLE);
+}

@@ -1,0 +1,112 @@
+// The one renderer of a result's display form (checker/display.py), shared by the checker page,
+// its copy summary and print, and the agent page. It only lays out what the checker wrote:
+// no verdict, label, actor, date or status is decided here. Text nodes only, never innerHTML.
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === "class") node.className = value;
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false || child === "") continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const absolute = (url, siteRoot) => new URL(url, siteRoot).href;
+
+export function citeNode(cite, siteRoot) {
+  if (!cite) return null;
+  const label = cite.url
+    ? el("a", { href: absolute(cite.url, siteRoot), class: "yzt-cite", title: "查看通知原文该条" }, cite.label)
+    : cite.label;
+  return el("span", { class: "yzt-cite-wrap" }, "〔", label, "〕");
+}
+
+export function phonesNode(phones) {
+  return (phones || []).map((phone, index) => [index ? "、" : "", el("a", { href: phone.tel, class: "yzt-phone" }, phone.display)]);
+}
+
+function lineNode(line) {
+  return el("div", { class: "yzt-result__detail" }, line.text, phonesNode(line.phones));
+}
+
+// questionHref(field) -> "#q-…" when the page has that question, else null (a link to answer it).
+function itemNode(item, siteRoot, questionHref, linkWord) {
+  const href = item.field && questionHref ? questionHref(item.field) : null;
+  return el("li", { class: item.status ? `yzt-status-item yzt-status-item--${item.status}` : null },
+    item.link ? el("a", { href: absolute(item.link.url, siteRoot) }, item.text) : item.text,
+    citeNode(item.cite, siteRoot),
+    href ? [" ", el("a", { href }, linkWord)] : null,
+    item.details.map(lineNode));
+}
+
+export function renderLead(display, siteRoot) {
+  return [
+    ...display.lead.map((text) => el("p", {}, text)),
+    display.notice ? el("p", {}, el("a", { href: absolute(display.notice.url, siteRoot) }, display.notice.text)) : null,
+    display.round ? el("p", { class: `yzt-round yzt-round--${display.round.state}` }, display.round.text, citeNode(display.round.cite, siteRoot)) : null,
+  ].filter(Boolean);
+}
+
+export function renderBanner(display, siteRoot) {
+  return el("div", { class: `yzt-verdict yzt-verdict--${display.tone}` },
+    el("p", { class: "yzt-verdict__title" }, display.headline), renderLead(display, siteRoot));
+}
+
+// `id` lets the print stylesheet keep a one-page summary (it drops the long lists).
+export function renderSections(display, siteRoot, questionHref) {
+  return display.sections.map((section) => el("section", { class: `yzt-result__section yzt-result__section--${section.id}` },
+    el("h3", {}, section.title),
+    el("ul", {}, section.items.map((item) => itemNode(item, siteRoot, questionHref, section.id === "errors" ? "修改" : "回答")))));
+}
+
+export function renderReply(display, siteRoot) {
+  return display.reply.map((sentence) => el("li", {}, sentence.text, citeNode(sentence.cite, siteRoot)));
+}
+
+// The agent page's call card: office and phone in large type, fee, round status.
+export function renderCard(display, siteRoot) {
+  const card = display.card;
+  if (!card) return [];
+  const office = card.office;
+  return [
+    office ? el("p", { class: "yzt-card__office" }, office.name) : null,
+    office ? el("p", { class: "yzt-card__phone" }, phonesNode(office.phones)) : null,
+    !office && card.office_hint ? el("p", { class: "yzt-card__hint" }, card.office_hint) : null,
+    card.fee ? el("p", { class: "yzt-card__fee" }, card.fee) : null,
+    card.round ? el("p", { class: "yzt-card__round" }, card.round) : null,
+    card.needs.length ? el("p", { class: "yzt-card__needs" }, "还需问清：", card.needs.join("、")) : null,
+  ].filter(Boolean);
+}
+
+// Plain text, line for line what `python -m checker` prints (checker/text.py).
+const citeText = (cite) => (cite ? `〔${cite.label}〕` : "");
+const lineText = (line) => line.text + line.phones.map((phone) => phone.display).join("、");
+
+export function displayText(display) {
+  const lines = [`【${display.headline}】`, ...display.lead];
+  if (display.notice) lines.push(display.notice.text);
+  if (display.round) lines.push(display.round.text + citeText(display.round.cite));
+  for (const section of display.sections) {
+    lines.push("", section.title + "：");
+    for (const item of section.items) {
+      lines.push(`  - ${item.text}${citeText(item.cite)}`);
+      for (const line of item.details) lines.push(`      ${lineText(line)}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+// Every clause the display cites, once, with its full URL (for a ticket, where links must be whole).
+export function citedLinks(display, siteRoot) {
+  const seen = new Map();
+  const add = (cite) => cite && cite.url && !seen.has(cite.label) && seen.set(cite.label, absolute(cite.url, siteRoot));
+  if (display.round) add(display.round.cite);
+  display.reply.forEach((sentence) => add(sentence.cite));
+  display.sections.forEach((section) => section.items.forEach((item) => add(item.cite)));
+  return [...seen].map(([label, url]) => `${label} ${url}`);
+}

@@ -1,0 +1,87 @@
+"""Every fact of every golden result — each time, fee, office phone, step caveat and allowance
+condition — appears on all four screens: the CLI text, the browser result, the copy summary and
+the agent page. The checker page is loaded once; all cases go through its real Pyodide worker and
+the page's own renderers (display.js via result.js, summary.js, agent/panel.js)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker import check
+from checker.text import render
+from checker_steps import golden_cases
+
+RENDER_ALL = """async (cases) => {
+  const base = new URL("../assets/", location.href);
+  const { CheckerRuntime } = await import(new URL("checker/runtime.js", base).href);
+  const { renderResult } = await import(new URL("checker/result.js", base).href);
+  const { summaryText } = await import(new URL("checker/summary.js", base).href);
+  const { renderPanel, ticketText } = await import(new URL("agent/panel.js", base).href);
+  const runtime = new CheckerRuntime(new URL("checker/worker.js", base));
+  const siteRoot = new URL("../", location.href);
+  const form = { questions: [], byKey: new Map(), displayValue: (k, v) => String(v) };
+  const out = [];
+  for (const answers of cases) {
+    const result = await runtime.check(answers);
+    const page = document.createElement("div");
+    renderResult(page, result, { siteRoot, form });
+    const parts = Object.fromEntries(["verdict", "office", "script", "details"].map((k) => [k, document.createElement("div")]));
+    renderPanel(parts, result, siteRoot);
+    const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n")
+      + "\\n" + ticketText(answers, result, form, location.href);
+    out.push({ browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent });
+  }
+  return out;
+}"""
+
+
+def facts(result: dict) -> list[str]:
+    """What a user acts on, read from the result itself (not from its display form)."""
+    found = []
+    for event in result["timeline"]:
+        found += [t for t in (event["start_time"], event["end_time"]) if t]
+        found.append(event["when_text"])
+    if result["verdict"] == "ineligible":       # a short answer: the ruling clause and whom to ask
+        return [r["text"] for r in result["reasons"]]
+    if result["fee_yuan"] is not None:
+        found.append(f"{result['fee_yuan']}元")
+    for step in (result["route"] or {}).get("steps", []):
+        found += [t for t in (step.get("only_if"), step.get("note")) if t]
+        found += [p["display"] for p in (step.get("office") or {}).get("phones", [])]
+    for allowance in result["allowances"]:
+        found += [c if isinstance(c, str) else c.get("text", "") for c in allowance.get("conditions") or []]
+        exceptions = allowance.get("exceptions")
+        found += [e if isinstance(e, str) else e.get("text", "") for e in (exceptions if isinstance(exceptions, list) else [exceptions] if exceptions else [])]
+    return [f for f in found if f]
+
+
+@pytest.fixture(scope="module")
+def screens(browser_context, site_url):
+    page = browser_context.new_page()
+    page.goto(site_url + "checker/", wait_until="load")
+    cases = [c for c in golden_cases() if not check(c["answers"])["errors"]]
+    shown = page.evaluate(RENDER_ALL, [c["answers"] for c in cases])
+    page.close()
+    return {c["id"]: dict(s, case=c) for c, s in zip(cases, shown)}
+
+
+def test_every_case_went_through_all_screens(screens):
+    assert len(screens) >= 50
+
+
+@pytest.mark.parametrize("case", [c for c in golden_cases()], ids=lambda c: c["id"])
+def test_every_fact_appears_on_all_four_screens(screens, case):
+    result = check(case["answers"])
+    if result["errors"]:
+        pytest.skip("an invalid case has no facts to show")
+    cli = render(result)
+    shown = screens[case["id"]]
+    wanted = facts(result)
+    for name, text in (("CLI", cli), ("browser result", shown["browser"]), ("copy summary", shown["summary"]), ("agent page", shown["agent"])):
+        missing = [f for f in wanted if f not in text]
+        assert not missing, f"{name} drops {missing}"
+    assert cli.strip() in shown["summary"] and cli.strip() in shown["agent"]   # same lines, same wording
+    if result["verdict"] == "ineligible":        # short: no fee, route or timeline noise
+        assert "评审费" not in cli and "申报路径" not in cli and "时间安排" not in cli
+    assert json.dumps(result["display"], ensure_ascii=False)
