@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check
+from checker.text import render
 from checker_steps import fill_answers, golden_cases, shared_query, submit, tel_links, wait_for_verdict
 
 UI_CASES_WANTED = 6
@@ -33,10 +34,14 @@ def enterable_cases() -> list[dict]:
 def assert_page_shows(page, expected: dict) -> None:
     assert page.get_attribute("#checker-result", "data-verdict") == expected["verdict"]
     text = page.inner_text("#checker-result")
-    if expected.get("fee_yuan") is not None:
-        assert f"{expected['fee_yuan']} 元" in text
+    assert text.startswith(expected["display"]["headline"])
+    if expected["verdict"] == "ineligible":       # short: the ruling clause and whom to ask, no fee or route
+        assert "评审费" not in text and "申报路径" not in text
+    elif expected.get("fee_yuan") is not None:
+        assert f"{expected['fee_yuan']}元" in text
     shown_tels = set(page.eval_on_selector_all("#checker-result a[href^='tel:']", "els => els.map(a => a.getAttribute('href'))"))
-    assert tel_links(expected.get("route", [])) <= shown_tels
+    if expected["verdict"] != "ineligible":
+        assert tel_links(expected.get("route", [])) <= shown_tels
     for reason in expected.get("reasons", []):
         assert page.locator(f"#checker-result a[href$='{reason['url'].split('/')[-1]}']").count(), reason
 
@@ -148,8 +153,7 @@ def test_copy_summary_and_one_page_print(page, site_url, browser_context):
     summary = page.evaluate("navigator.clipboard.readText()")
     assert "<" not in summary, "summary is not plain text"
     assert page.url.split("#")[0] in summary
-    if expected.get("fee_yuan") is not None:
-        assert f"{expected['fee_yuan']} 元" in summary
+    assert render(expected).strip() in summary        # the same lines as `python -m checker`
     for reason in expected.get("reasons", []):
         assert reason["text"] in summary
 
