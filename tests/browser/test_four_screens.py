@@ -5,6 +5,7 @@ the page's own renderers (display.js via result.js, summary.js, agent/panel.js).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -30,7 +31,9 @@ RENDER_ALL = """async (cases) => {
     renderPanel(parts, result, siteRoot);
     const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n")
       + "\\n" + ticketText(answers, result, form, location.href);
-    out.push({ browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent });
+    const links = [page, parts.script, parts.details].flatMap((n) => [...n.querySelectorAll("a.yzt-cite")])
+      .map((a) => [a.getAttribute("href"), a.textContent]);
+    out.push({ links, browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent });
   }
   return out;
 }"""
@@ -68,6 +71,15 @@ def screens(browser_context, site_url):
 
 def test_every_case_went_through_all_screens(screens):
     assert len(screens) >= 50
+
+
+def test_browser_cites_every_clause_with_the_sites_label(screens, site_url):
+    rules = json.loads((Path(__file__).resolve().parents[2] / "checker" / "data" / "rules.json").read_text(encoding="utf-8"))
+    labels = {c["url"]: c["label"] for n in rules["notices"].values() for c in n["clauses"].values()}
+    links = [link for shown in screens.values() for link in shown["links"]]
+    assert len(links) > 100
+    wrong = [(href, text) for href, text in links if labels.get(href.removeprefix(site_url)) != text]
+    assert not wrong, wrong[:10]
 
 
 @pytest.mark.parametrize("case", [c for c in golden_cases()], ids=lambda c: c["id"])
