@@ -122,7 +122,8 @@ def _contact(notice, contact: dict, area_code: str) -> dict:
         "id": contact["id"],
         "role": contact["role"],
         "person": contact.get("person"),
-        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code)} for p in contact["phones"]],
+        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code), "kind": p.get("kind", "local")}
+                   for p in contact["phones"]],
         "emails": list(contact.get("emails", [])),
         "address": contact.get("address"),
         "clause": contact["clause"],
