@@ -108,15 +108,26 @@ def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str], in_s
         return "不符合本通知的申报范围或条件"
     if verdict == ELIGIBLE:
         return "符合本通知的申报范围和条件"
-    names = "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in deferred_to)
+    silent = [r for r in deferral_reasons if r["about"] == "scope"]
+    scope_ids = {ref for r in silent for ref in r["references"]}
+    condition_ids = {ref for r in deferral_reasons if r["about"] != "scope" for ref in r["references"]}
+    conditions = _names(deferred_to, condition_ids - scope_ids)
+    then = f"；申报条件需对照{conditions}确认" if conditions else ""
     if in_scope:
-        return f"属于本通知申报范围，是否符合条件需对照{names}确认" if names else "还需补充回答才能判断"
-    if any(r["about"] == "scope" for r in deferral_reasons):
-        who = f"需对照{names}确认" if names else "需向评委会确认"
-        return f"本通知对您的情形未作明确规定，是否属于申报范围、是否符合条件{who}"
+        return f"属于本通知申报范围，是否符合条件需对照{conditions}确认" if conditions else "还需补充回答才能判断"
+    if silent:
+        deciders = "、".join(r["decided_by"] for r in silent if r.get("decided_by"))
+        who = (f"需对照{_names(deferred_to, scope_ids)}确认" if scope_ids else "") + \
+            ("，" if scope_ids and deciders else "") + (f"由{deciders}确定" if deciders else "")
+        return f"本通知对您的情形未作明确规定，是否属于申报范围{who}{then}"
     if needs:
-        return "还需补充回答才能判断是否属于本通知申报范围" + (f"；申报条件需对照{names}确认" if names else "")
-    return f"是否属于本通知申报范围尚未确定；申报条件需对照{names}确认" if names else "还需补充回答才能判断"
+        return f"还需补充回答才能判断是否属于本通知申报范围{then}"
+    return f"是否属于本通知申报范围尚未确定{then}"
+
+
+def _names(documents: list[dict], ids: set[str]) -> str:
+    """《title》 (or the document number) of each cited document in `ids`, in citation order."""
+    return "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in documents if d["id"] in ids)
 
 
 def _committee(ctx) -> dict | None:

@@ -37,6 +37,10 @@ def quote(policy):
     return _quote
 
 
+def _claims_scope(result) -> bool:
+    return result["verdict_label"].startswith("属于本通知申报范围")
+
+
 def _reason_clauses(result) -> list[str]:
     return [r["clause"] for r in result["reasons"]]
 
@@ -63,7 +67,9 @@ def test_2025_is_silent_on_workplace_and_archive_elsewhere_and_names_235(quote):
         assert "yrsf-2017-235" in [d["id"] for d in result["deferred_to"]]
         assert any("本通知未涉及" in r["text"] for r in result["reasons"])
         assert result["route"] is None and "district" not in result["needs"]
-        assert not result["scope_established"] and "属于本通知申报范围，" not in result["verdict_label"]
+        assert not result["scope_established"] and not _claims_scope(result)
+        assert result["verdict_label"].startswith("本通知对您的情形未作明确规定")
+        assert "《关于做好我市流动人员职称申报评审工作有关事项的通知》" in result["verdict_label"]
 
 
 # --- 3: scope is never claimed before it is established -----------------------------------------
@@ -73,12 +79,12 @@ def test_2025_scope_question_is_asked_and_not_presumed(quote):
     only_notice = check({"notice": B25, "today": "2026-11-23"})
     assert "big_data_work" in only_notice["needs"]
     assert not only_notice["scope_established"]
-    assert "属于本通知申报范围，" not in only_notice["verdict_label"]
+    assert not _claims_scope(only_notice)
     unanswered = check({**BASE25, "big_data_work": None})
     assert unanswered["needs"] == ["big_data_work"] and not unanswered["scope_established"]
-    assert "属于本通知申报范围，" not in unanswered["verdict_label"]
+    assert not _claims_scope(unanswered)
     answered = check(BASE25)
-    assert answered["scope_established"] and answered["verdict_label"].startswith("属于本通知申报范围")
+    assert answered["scope_established"] and _claims_scope(answered)
     outside = check({**BASE25, "big_data_work": False})
     assert outside["verdict"] == "ineligible" and _reason_clauses(outside) == ["c1-1"]
 
@@ -88,7 +94,7 @@ def test_2023_multi_evaluation_asks_for_concurrent_engineering_work(quote):
                "可申报多评同级别（含以下层级）工程技术职称")
     unanswered = check({**BASE23, "concurrent_engineering_work": None})
     assert "concurrent_engineering_work" in unanswered["needs"]
-    assert not unanswered["scope_established"] and "属于本通知申报范围，" not in unanswered["verdict_label"]
+    assert not unanswered["scope_established"] and not _claims_scope(unanswered)
     assert check({**BASE23, "concurrent_engineering_work": False})["verdict"] == "ineligible"
     assert check(BASE23)["scope_established"]
 
@@ -97,7 +103,7 @@ def test_2023_high_skill_scope_waits_for_the_frontline_post(quote):
     quote(M23, "在我市工程技术领域生产一线岗位，从事技术技能工作的在职在岗高技能人才")
     unanswered = check({**HIGH_SKILL23, "frontline_post": None})
     assert "frontline_post" in unanswered["needs"] and not unanswered["scope_established"]
-    assert "属于本通知申报范围，" not in unanswered["verdict_label"]
+    assert not _claims_scope(unanswered)
 
 
 # --- 4: 高技能人才 "符合下列条件之一", years of work after the certificate -------------------------
@@ -135,7 +141,8 @@ def test_computer_exclusion_reads_gaoji_as_deputy_senior_and_is_silent_on_senior
     assert senior["verdict"] == "conditional"
     silent = next(r for r in senior["reasons"] if r["clause"] == "c1-3")
     assert "未作规定" in silent["text"] and silent["decided_by"] and silent["about"] == "scope"
-    assert not senior["scope_established"]
+    assert not senior["scope_established"] and not _claims_scope(senior)
+    assert "由评委会组建单位" in senior["verdict_label"]
 
 
 # --- 6: 2023 has no exclusion of 机关 staff or 公务员 ----------------------------------------------
