@@ -1,7 +1,14 @@
 """Favourable treatment the notice grants (提前申报, 学历放宽, 免外语/计算机…) and
-informational notes. Neither changes the verdict; unknown answers are not asked for."""
+informational notes. Neither changes the verdict; unknown answers are not asked for.
+
+An allowance whose notice conditions the checker does not ask (援派 "学历、资历符合
+选派管理规定…", 职业资格 "取得文件所列对应职业资格") is listed as depending on
+them, never as applying."""
 
 from __future__ import annotations
+
+APPLIES, DEPENDS = "applies", "depends_on_conditions"
+STATUS_LABELS = {APPLIES: "适用", DEPENDS: "取决于以下条件"}
 
 
 def evaluate(ctx) -> list[dict]:
@@ -12,9 +19,13 @@ def evaluate(ctx) -> list[dict]:
             applies, unknown = ctx.when(effect.get("when"))
             if applies is False:
                 continue
-            effects.append({"text": effect["text"], "depends_on": unknown})
+            effects.append({"text": effect["text"], "depends_on": unknown, "exceptions": effect.get("exceptions")})
+        conditions = list(entry.get("conditions", []))
+        unconfirmed = [] if entry.get("conditions_asked") else conditions
+        status = DEPENDS if unconfirmed else APPLIES
         out.append({"id": entry["id"], "title": entry["title"], "effects": effects,
-                    "conditions": list(entry.get("conditions", [])), "exceptions": entry.get("exceptions"),
+                    "conditions": conditions, "exceptions": entry.get("exceptions"),
+                    "status": status, "status_label": STATUS_LABELS[status], "unconfirmed_conditions": unconfirmed,
                     **ctx.cite(entry["clause"])})
     return out
 

@@ -38,7 +38,11 @@ def eval_test(test, answer, cutoff: dt.date | None):
     if "max" in test:
         return _is_number(answer) and answer <= test["max"]
     if "contains_any" in test:
-        return isinstance(answer, str) and _matched_term(answer, test["contains_any"]) is not None
+        if not isinstance(answer, str) or _whole_name(answer) in {_whole_name(t) for t in test.get("except_names", [])}:
+            return False
+        return _matched_term(answer, test["contains_any"]) is not None
+    if "names_any" in test:
+        return isinstance(answer, str) and _whole_name(answer) in {_whole_name(t) for t in test["names_any"]}
     if _CUTOFF_YEARS in test:
         day = parse_date(answer)
         if day is None or cutoff is None:
@@ -63,6 +67,11 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _whole_name(text: str) -> str:
+    """A specialty name as typed, compared whole: spaces and a trailing 专业 do not count."""
+    return "".join(text.split()).casefold().removesuffix("专业")
+
+
 def _matched_term(text: str, terms: list[str]) -> str | None:
     folded = text.casefold()
     return next((t for t in terms if t.casefold() in folded), None)
@@ -76,7 +85,9 @@ def explain(when: dict | None, answers: dict, cutoff: dt.date | None, labels: di
         if answer is None or not isinstance(test, dict):
             continue
         positive = test.get("not", test) if isinstance(test.get("not"), dict) else test
-        if "contains_any" in positive and isinstance(answer, str):
+        if "names_any" in positive and isinstance(answer, str) and "not" not in test:
+            details.append(f"{labels.get(key, key)}为“{answer}”")
+        elif "contains_any" in positive and isinstance(answer, str):
             term = _matched_term(answer, positive["contains_any"])
             if term:
                 details.append(f"{labels.get(key, key)}“{answer}”含“{term}”")

@@ -21,6 +21,7 @@ class Context:
         self.labels = {q["key"]: q["label"] for q in book.questions}
         self.needs: dict[str, set[str]] = {}           # answer key -> purposes ("verdict", "route", "fee")
         self.applied_deferral_clauses: set[str] = set()
+        self.open_exclusions: set[str] = set()          # answer keys an exclusion still waits for
 
     def when(self, condition: dict | None):
         return eval_when(condition, self.answers, self.cutoff)

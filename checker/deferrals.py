@@ -12,10 +12,12 @@ def evaluate(ctx) -> tuple[list[dict], list[dict]]:
             ctx.need(unknown)
         if not holds:
             continue
-        reason = ctx.reason(entry["text"], entry["clause"], "deferral")
-        reason["references"] = list(entry["references"])
+        reason = ctx.reason(entry["text"], entry["clause"], "deferral", ctx.explain(entry["when"]))
+        reason["references"] = list(entry.get("references", []))
+        reason["decided_by"] = entry.get("decided_by")
+        reason["about"] = entry.get("about", "conditions")
         reasons.append(reason)
-        for ref_id in entry["references"]:
+        for ref_id in reason["references"]:
             if ref_id in seen:
                 continue
             seen.add(ref_id)

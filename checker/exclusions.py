@@ -4,8 +4,18 @@ from __future__ import annotations
 
 
 def scope_reasons(ctx) -> list[dict]:
-    """Scope statements that hold for the visitor, as supporting reasons."""
-    return [ctx.reason(entry["text"], entry["clause"], "scope") for entry in ctx.holding("scope")]
+    """Scope statements that hold for the visitor, as supporting reasons. When none
+    holds yet, the questions that could make one hold are needed for the verdict."""
+    held, unknown = [], []
+    for entry in ctx.rules.get("scope", []):
+        holds, missing = ctx.when(entry["when"])
+        if holds:
+            held.append(ctx.reason(entry["text"], entry["clause"], "scope"))
+        elif holds is None:
+            unknown.extend(missing)
+    if not held:
+        ctx.need(unknown)
+    return held
 
 
 def exclusion_reasons(ctx) -> list[dict]:
@@ -17,4 +27,5 @@ def exclusion_reasons(ctx) -> list[dict]:
             out.append(ctx.reason(entry["reason"], entry["clause"], "ineligible", ctx.explain(entry["when"])))
         elif holds is None:
             ctx.need(unknown)
+            ctx.open_exclusions.update(unknown)
     return out

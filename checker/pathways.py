@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from . import requirements
 
+OFFERED, NOT_OFFERED, NOT_ADDRESSED = "offered", "not_offered", "not_addressed"
+STATUS_LABELS = {OFFERED: "本次可申报", NOT_OFFERED: "不纳入本次申报", NOT_ADDRESSED: "本通知未提及"}
+
 
 def evaluate(ctx) -> tuple[dict | None, list[dict]]:
     """(the path summary with its checks, ineligibility reasons)."""
@@ -14,9 +17,13 @@ def evaluate(ctx) -> tuple[dict | None, list[dict]]:
     pathway = next((p for p in ctx.rules.get("pathways", []) if p["path"] == path), None)
     if pathway is None:           # the schema lists every path a notice addresses
         return None, []
-    summary = {"path": path, "label": pathway["label"], "offered": pathway["offered"], "checks": [],
+    status = pathway["status"]
+    summary = {"path": path, "label": pathway["label"], "offered": status == OFFERED, "status": status,
+               "status_label": STATUS_LABELS[status], "note": pathway.get("note"), "checks": [],
                **ctx.cite(pathway["clause"])}
-    if not pathway["offered"]:
+    if status == NOT_ADDRESSED:               # the notice is silent: a deferral names who decides
+        return summary, []
+    if status == NOT_OFFERED:
         return summary, [ctx.reason(pathway["reason"], pathway["clause"], "ineligible")]
     checks, failures = requirements.evaluate(ctx, pathway.get("requirements", []))
     summary["checks"] = checks

@@ -37,11 +37,14 @@ def _step(ctx, order: int, step: dict) -> dict:
            "note": step.get("note"), "only_if": step.get("only_if"), **ctx.cite(step["clause"])}
     if step.get("office"):                      # a step that always goes to one named office
         out["office"] = ctx.book.offices.get(step["office"])
+        out["office_source"] = ctx.book.offices_source
     elif step["role"] == "district_office":
         out["district_meaning"] = step["district"]
         name = ctx.answers.get("district")
         office = ctx.book.offices.get(name) if name else None
         out["office"] = office
+        # The directory is 渝大数据发〔2025〕128号 附件, also for a 2023 result: say where it comes from.
+        out["office_source"] = ctx.book.offices_source if office else None
         if office is None:
             ctx.need(["district"], "route")
             out["office_needed"] = f"请选择{step['district']}，以显示该区县职改办的电话和地址"

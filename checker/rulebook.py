@@ -23,6 +23,7 @@ class Rulebook:
         self.question_order: dict[str, int] = {q["key"]: i for i, q in enumerate(self.questions)}
         self.offices: dict[str, dict] = {o["name"]: o for o in data["offices"]}
         self.references: dict[str, dict] = data["references"]
+        self.offices_source: dict | None = data.get("offices_source")
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,10 @@ def assemble(book, answers: dict) -> dict:
     scope = exclusions.scope_reasons(ctx)
     fee = fees.evaluate(ctx)
 
+    # In scope only when a scope clause holds, no exclusion still waits for an answer
+    # and no deferral says the notice is silent on the person's case.
+    scope_established = bool(scope) and not ctx.open_exclusions and not any(
+        r["about"] == "scope" for r in deferral_reasons)
     if failures:
         verdict = INELIGIBLE
         reasons = failures
@@ -56,11 +60,13 @@ def assemble(book, answers: dict) -> dict:
     meta = ctx.notice["meta"]
     return {
         "notice": {"id": meta["id"], "doc_number": meta["doc_number"], "title": meta["title"],
-                   "short_title": meta["short_title"], "url": meta["url"]},
+                   "short_title": meta["short_title"], "url": meta["url"], "committee": _committee(ctx)},
+        "contacts": ctx.notice.get("contacts", []),
         "today": today.isoformat(),
         "cutoff": {"date": ctx.notice["cutoff"]["date"], **ctx.cite(ctx.notice["cutoff"]["clause"])},
         "verdict": verdict,
-        "verdict_label": _verdict_label(verdict, deferred_to, needs),
+        "verdict_label": _verdict_label(verdict, deferred_to, needs, scope_established, deferral_reasons),
+        "scope_established": scope_established,
         "reasons": reasons,
         "deferred_to": deferred_to,
         "path": path,
@@ -96,15 +102,41 @@ def askable_needs(book, answers: dict, needs: dict[str, set[str]]) -> dict[str, 
     return out
 
 
-def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str]) -> str:
+def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str], in_scope: bool,
+                   deferral_reasons: list[dict]) -> str:
     if verdict == INELIGIBLE:
         return "不符合本通知的申报范围或条件"
     if verdict == ELIGIBLE:
         return "符合本通知的申报范围和条件"
-    if deferred_to:
-        names = "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in deferred_to)
-        return f"属于本通知申报范围，是否符合条件需对照{names}确认"
-    return "还需补充回答才能判断"
+    silent = [r for r in deferral_reasons if r["about"] == "scope"]
+    scope_ids = {ref for r in silent for ref in r["references"]}
+    condition_ids = {ref for r in deferral_reasons if r["about"] != "scope" for ref in r["references"]}
+    conditions = _names(deferred_to, condition_ids - scope_ids)
+    then = f"；申报条件需对照{conditions}确认" if conditions else ""
+    if in_scope:
+        return f"属于本通知申报范围，是否符合条件需对照{conditions}确认" if conditions else "还需补充回答才能判断"
+    if silent:
+        deciders = "、".join(r["decided_by"] for r in silent if r.get("decided_by"))
+        who = (f"需对照{_names(deferred_to, scope_ids)}确认" if scope_ids else "") + \
+            ("，" if scope_ids and deciders else "") + (f"由{deciders}确定" if deciders else "")
+        return f"本通知对您的情形未作明确规定，是否属于申报范围{who}{then}"
+    if needs:
+        return f"还需补充回答才能判断是否属于本通知申报范围{then}"
+    return f"是否属于本通知申报范围尚未确定{then}"
+
+
+def _names(documents: list[dict], ids: set[str]) -> str:
+    """《title》 (or the document number) of each cited document in `ids`, in citation order."""
+    return "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in documents if d["id"] in ids)
+
+
+def _committee(ctx) -> dict | None:
+    """The review committee; `name_is_composed` marks a name the notice never prints as such."""
+    committee = ctx.notice["meta"].get("committee")
+    if not committee:
+        return None
+    return {"name": committee["name"], "name_is_composed": bool(committee.get("name_is_composed")),
+            **ctx.cite(committee["clause"])}
 
 
 def _need_detail(book, key: str, purposes: set[str]) -> dict:

@@ -73,6 +73,7 @@ class Policy:
     offices: list[dict]
     area_code: str
     references: list[dict]
+    offices_source: str                # offices.yaml `source`: "<notice>#<clause>" that prints the directory
     questions: dict
     shared: dict[str, dict] = field(default_factory=dict, repr=False)   # every top-level file by stem
     files: list[DataFile] = field(default_factory=list, repr=False)
@@ -128,6 +129,7 @@ def load_policy(root: str | Path | None = None) -> Policy:
         notices={n.id: n for n in notices},
         offices=_list(offices_data.get("offices")),
         area_code=offices_data.get("area_code", ""),
+        offices_source=offices_data.get("source", ""),
         references=_list(shared["references"].data.get("documents")),
         questions=shared["questions"].data,
         shared={kind: loaded.data for kind, loaded in shared.items()},

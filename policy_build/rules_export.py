@@ -29,6 +29,7 @@ def export_rules(policy) -> dict:
         "notice_order": list(policy.notices),
         "notices": notices,
         "offices": [_office(o, policy.area_code) for o in policy.offices],
+        "offices_source": _offices_source(policy),
         "references": {rid: _reference(policy.reference(rid)) for rid in sorted(referenced)},
         "questions": _questions(policy),
     }
@@ -92,19 +93,35 @@ def _notice(notice, referenced: set[str], area_code: str) -> dict:
         "evidence": evidence,
         "rules": rules,
         "clauses": _clauses(notice),
-        "contacts": [_contact(c, area_code) for c in (notice.contacts or {}).get("contacts", [])],
+        "contacts": [_contact(notice, c, area_code) for c in (notice.contacts or {}).get("contacts", [])],
     }
 
 
-def _contact(contact: dict, area_code: str) -> dict:
-    """A phone or e-mail the notice prints, as the checker tells a ruled-out visitor where to ask."""
+def _contact(notice, contact: dict, area_code: str) -> dict:
+    """A contact the notice prints, phones shown and dialled exactly as printed (023-12333 → tel:+862312333)."""
     return {
         "id": contact["id"],
         "role": contact["role"],
-        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code)} for p in contact.get("phones", [])],
+        "person": contact.get("person"),
+        "phones": [{"display": phone_display(p, area_code), "tel": phone_tel(p, area_code), "kind": p.get("kind", "local")}
+                   for p in contact["phones"]],
         "emails": list(contact.get("emails", [])),
+        "address": contact.get("address"),
         "clause": contact["clause"],
+        "clause_label": clause_label(notice, contact["clause"]),
+        "url": clause_url(notice.id, contact["clause"]),
     }
+
+
+def _offices_source(policy) -> dict | None:
+    """The clause that prints the office directory (offices.yaml `source`), as a citation."""
+    source = policy.offices_source
+    if not source:
+        return None
+    notice_id, clause_id = source.split("#", 1)
+    notice = policy.notices[notice_id]
+    return {"notice": notice_id, "doc_number": notice.meta["doc_number"], "clause": clause_id,
+            "clause_label": clause_label(notice, clause_id), "url": clause_url(notice_id, clause_id)}
 
 
 def _event(event: dict) -> dict:

@@ -81,10 +81,22 @@ def questions_for_form(policy=None) -> list[dict]:
     return out
 
 
+def policy_hotline() -> dict | None:
+    """The policy hotline as a notice prints it (023-12333, dialled tel:+862312333), with its source."""
+    rules = json.loads(RULES_JSON.read_text(encoding="utf-8"))
+    for notice in rules["notices"].values():
+        for contact in notice.get("contacts", []):
+            for phone in contact["phones"]:
+                if phone["kind"] == "hotline":
+                    return {**phone, "role": contact["role"], "doc_number": notice["meta"]["doc_number"]}
+    return None
+
+
 def render_checker_page(site_root: str) -> str:
     env = page_environment()
     questions = questions_for_form()
     return env.get_template("checker.md.j2").render(
+        hotline=policy_hotline(),
         questions=[q for q in questions if q["in_main_form"]],
         # e.g. `today`: kept out of the main flow, but a shared link carrying it still round-trips.
         optional_questions=[q for q in questions if not q["in_main_form"]],

@@ -58,15 +58,22 @@ def _route_chain(step_list) -> str:
         actor = step["actor"]
         if step.get("district"):
             actor += f"（{step['district']}）"
+        if step.get("only_if"):
+            actor += f"（仅{step['only_if']}）"
         parts.append(actor)
     return " → ".join(parts)
 
 
 def _pathway_cell(notice, pathway: dict) -> list[dict]:
-    if pathway.get("offered"):
-        items = [_item("本次可申报", pathway["clause"])]
+    status = pathway["status"]
+    if status == "offered":
+        items = [_item(f"本次可申报（{pathway['label']}）", pathway["clause"])]
+    elif status == "not_addressed":      # the notice never mentions it: say so, never "offered"
+        items = [_item("未提及")]
     else:
         items = [_item("不纳入本次申报：" + pathway.get("reason", ""), pathway["clause"])]
+    if pathway.get("note"):
+        items.append(_item(pathway["note"], pathway["clause"]))
     for deferral in _rules(notice, "deferrals"):
         if (deferral.get("when") or {}).get("path") == pathway["path"]:
             items.append(_item(deferral["text"], deferral["clause"]))

@@ -50,7 +50,7 @@ def _assert_fallback(page, site_url: str) -> None:
     fallback = page.locator("#checker-fallback")
     text = fallback.inner_text()
     assert "12333" in text
-    assert fallback.locator("a[href='tel:12333']").count()
+    assert fallback.locator("a[href='tel:+862312333']").count()
     hrefs = fallback.locator("a").evaluate_all("els => els.map(a => a.href)")
     assert site_url + "routes/" in hrefs and site_url + "fees/" in hrefs
     assert page.get_attribute("#checker-result", "data-verdict") is None

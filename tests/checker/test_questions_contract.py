@@ -26,7 +26,8 @@ TYPES = {"specialty": "text", "exam_passed": "bool", "workplace_in_chongqing": "
          "archive_months_in_chongqing": "int", "civil_servant": "bool", "retired": "bool",
          "in_penalty_period": "bool", "skill_certified_on": "date", "frontline_post": "bool",
          "annual_reviews_passed": "bool", "aid_service_years": "number", "rural_service_years": "number",
-         "engineering_professional_master": "bool", "today": "date", "district": "enum"}
+         "engineering_professional_master": "bool", "today": "date", "district": "enum",
+         "big_data_work": "bool", "concurrent_engineering_work": "bool", "skill_work_years": "number"}
 
 
 def test_every_contract_key_has_a_question_with_exact_options():
