@@ -244,9 +244,13 @@ def _check(check: dict) -> dict:
 
 
 def _path_section(path: dict | None) -> dict:
-    if not path or not path.get("checks"):
+    if not path:
         return _section("path", [])
-    return _section("path", [_check(c) for c in path["checks"]], title=f"{words.SECTION_TITLES['path']}：{path['label']}")
+    items = [_item(path["note"], path)] if path.get("note") else []
+    if path.get("status") not in (None, "offered"):
+        items.insert(0, _item(words.PATH_STATUS.format(label=path["label"], status=path["status_label"]), path))
+    items += [_check(c) for c in path.get("checks", [])]
+    return _section("path", items, title=f"{words.SECTION_TITLES['path']}：{path['label']}")
 
 
 def _route_section(route: dict | None) -> dict:
@@ -272,6 +276,9 @@ def _step(step: dict) -> dict:
         if office.get("address"):
             postcode = f"（邮编 {office['postcode']}）" if office.get("postcode") else ""
             details.append(_line(words.OFFICE_ADDRESS.format(address=office["address"], postcode=postcode)))
+        source = step.get("office_source")
+        if source:
+            details.append(_line(words.OFFICE_SOURCE.format(doc_number=source["doc_number"], label=source["clause_label"])))
     elif step.get("office_needed"):
         details.append(_line(step["office_needed"]))
     return _item(f"{step['order']}. {step['actor']}：{step['action']}", step, details=details,
@@ -305,13 +312,17 @@ def _allowance(allowance: dict, result: dict) -> dict:
     for effect in allowance["effects"]:
         depends = effect.get("depends_on") or []
         tail = words.ALLOWANCE_DEPENDS.format(labels="、".join(_question_label(k) for k in depends)) if depends else ""
-        details.append(_line(effect["text"] + tail))
+        exceptions = words.EFFECT_EXCEPTIONS.format(text=effect["exceptions"]) if effect.get("exceptions") else ""
+        details.append(_line(effect["text"] + exceptions + tail))
     for condition in allowance.get("conditions") or []:
         details.append(_line(words.ALLOWANCE_CONDITIONS.format(text=_text_of(condition))))
     exceptions = allowance.get("exceptions")
     for exception in exceptions if isinstance(exceptions, list) else [exceptions] if exceptions else []:
         details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=_text_of(exception))))
-    return _item(allowance["title"], allowance, details=details)
+    title = allowance["title"]
+    if allowance.get("status_label") and allowance.get("status") != "applies":
+        title = words.ALLOWANCE_STATUS.format(title=title, status=allowance["status_label"])
+    return _item(title, allowance, details=details)
 
 
 def _text_of(value) -> str:
