@@ -1,0 +1,194 @@
+// Site search: tokenizer, index and ranking, shared by the header search box and the agent lookup.
+// The tokenizer follows the rules written in site_build/search_tokens.py (the build side); the
+// stop-word lists come inside index.json, so both sides read one copy. Pure functions except
+// loadSearch(), so Node runs the same code for the query-set score (scripts/search_eval.mjs).
+
+const RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+/g;
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+export function normalise(text) {
+  return (text || "").normalize("NFKC").toLowerCase();
+}
+
+/** Indexed tokens of a text: Han unigrams + bigrams, whole ASCII words (repeats kept). */
+export function documentTokens(text) {
+  const tokens = [];
+  for (const run of normalise(text).match(RUN) || []) {
+    if (!HAN.test(run)) { tokens.push(run); continue; }
+    const chars = [...run];
+    tokens.push(...chars);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+  }
+  return tokens;
+}
+
+/** The query's runs with function words cut out (longest match; keep-words win). */
+export function queryPieces(text, rules) {
+  const stop = new Set(rules.stop);
+  const words = [...rules.stop, ...rules.keep].sort((a, b) => [...b].length - [...a].length);
+  const pieces = [];
+  for (const run of normalise(text).match(RUN) || []) {
+    if (!HAN.test(run)) { pieces.push(run); continue; }
+    let current = "";
+    let i = 0;
+    while (i < run.length) {
+      const word = words.find((w) => run.startsWith(w, i));
+      if (word !== undefined && stop.has(word)) {
+        if (current) pieces.push(current);
+        current = "";
+        i += word.length;
+      } else {
+        const step = word || run[i];
+        current += step;
+        i += step.length;
+      }
+    }
+    if (current) pieces.push(current);
+  }
+  return pieces;
+}
+
+/** Distinct terms a query looks up: bigrams of each Han piece (or the piece when it is one char). */
+export function queryTerms(text, rules) {
+  const terms = [];
+  for (const piece of queryPieces(text, rules)) {
+    const chars = [...piece];
+    if (HAN.test(piece) && chars.length > 1) {
+      for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+    } else {
+      terms.push(piece);
+    }
+  }
+  return [...new Set(terms)];
+}
+
+// Field weights: a word in the title or the hidden keywords says more than one in the body.
+const FIELDS = [["title", 3], ["keys", 2], ["context", 0.5], ["body", 1]];
+// Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
+const KIND_BOOST = { answer: 1.6, term: 1.3, clause: 1, page: 0.5 };
+const K1 = 1.2;
+const B = 0.75;
+
+/** Inverted index over index.json's documents. */
+export function buildIndex(data) {
+  const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({ url, title, context, kind, body, keys }));
+  const postings = new Map();   // token -> Map(doc number -> weighted frequency)
+  const lengths = [];
+  docs.forEach((doc, n) => {
+    let length = 0;
+    for (const [field, weight] of FIELDS) {
+      const tokens = documentTokens(doc[field]);
+      if (field === "body" || field === "title") length += tokens.length;
+      for (const token of tokens) {
+        let list = postings.get(token);
+        if (!list) postings.set(token, (list = new Map()));
+        list.set(n, (list.get(n) || 0) + weight);
+      }
+    }
+    lengths.push(length);
+  });
+  const ascii = [...postings.keys()].filter((t) => !HAN.test(t));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  return { rules: data.rules, docs, postings, lengths, averageLength, ascii };
+}
+
+function termPostings(index, term) {
+  if (HAN.test(term)) return index.postings.get(term);
+  // Letters and digits match by prefix: 5852 → 58520665, wz → wzq.
+  const merged = new Map();
+  for (const token of index.ascii) {
+    if (!token.startsWith(term)) continue;
+    for (const [n, f] of index.postings.get(token)) merged.set(n, Math.max(merged.get(n) || 0, f));
+  }
+  return merged.size ? merged : undefined;
+}
+
+/** Ranked sections for a query: [{doc, score, terms}], best first. */
+export function rank(index, query, limit = 10) {
+  const terms = queryTerms(query, index.rules);
+  if (!terms.length) return [];
+  const total = index.docs.length;
+  const scores = new Map();     // doc number -> {sum, covered}
+  let allWeight = 0;
+  for (const term of terms) {
+    const list = termPostings(index, term);
+    const df = list ? list.size : 0;
+    const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    allWeight += idf;
+    if (!list) continue;
+    for (const [n, f] of list) {
+      const norm = K1 * (1 - B + (B * index.lengths[n]) / index.averageLength);
+      const entry = scores.get(n) || { sum: 0, covered: 0 };
+      entry.sum += (idf * f * (K1 + 1)) / (f + norm);
+      entry.covered += idf;
+      scores.set(n, entry);
+    }
+  }
+  const results = [];
+  for (const [n, { sum, covered }] of scores) {
+    const doc = index.docs[n];
+    const coverage = covered / allWeight;
+    results.push({ doc, score: sum * coverage * coverage * (KIND_BOOST[doc.kind] || 1), terms });
+  }
+  results.sort((a, b) => b.score - a.score);
+  return results.slice(0, limit);
+}
+
+const SENTENCE_END = /(?<=[。；！？\n])/u;
+
+/** The sentence of a section that best answers the query, with the spans to highlight. */
+export function snippet(index, result, maxChars = 120) {
+  const sentences = result.doc.body.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  if (!sentences.length) return { text: "", marks: [] };
+  let best = sentences[0];
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const tokens = new Set(documentTokens(sentence));
+    let score = 0;
+    for (const term of result.terms) {
+      if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
+        score += 1 / Math.log(2 + (index.postings.get(term)?.size || 1));
+      }
+    }
+    if (score > bestScore) { best = sentence; bestScore = score; }
+  }
+  const text = best.length > maxChars ? best.slice(0, maxChars) + "…" : best;
+  return { text, marks: markSpans(text, result.terms) };
+}
+
+/** [start, end) spans of the text where a query term occurs, merged. */
+export function markSpans(text, terms) {
+  const lower = normalise(text);
+  const spans = [];
+  for (const term of terms) {
+    if (term.length < 2 && HAN.test(term) && terms.length > 1) continue;   // lone characters would speckle
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+let loading = null;
+
+/** Fetch and index index.json once, on first use (never at page load). */
+export function loadSearch() {
+  if (!loading) {
+    loading = fetch(new URL("index.json", import.meta.url), { credentials: "same-origin" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`index.json: HTTP ${response.status}`);
+        return response.json();
+      })
+      .then(buildIndex)
+      .catch((error) => { loading = null; throw error; });
+  }
+  return loading;
+}
+
+/** Site root URL (this file lives at assets/search/), for the index's root-relative links. */
+export const siteRoot = new URL("../../", import.meta.url);
