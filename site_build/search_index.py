@@ -26,6 +26,8 @@ NOT_INDEXED = {"agent", "checker", "404", "compare"}
 # Section kinds, by page: answers outrank the notice text they restate.
 PAGE_KINDS = {"faq": "answer", "fees": "answer", "routes": "answer", "offices": "answer", "timeline": "answer",
               "contacts": "answer", "evidence": "answer", "glossary": "term", "notices": "clause"}
+# A name this short (a clause label, a one-word row) is prefixed with its heading.
+SHORT_NAME = 6
 # Containers that hold other sections rather than an answer of their own.
 WRAPPERS = {"offices-table"}
 
@@ -62,7 +64,7 @@ class KeyWords:
     def _term_words(term: dict) -> list[str]:
         return [term["term"], *(term.get("forms") or []), *term["says"]]
 
-    def of(self, page: str, anchor: str, text: str) -> list[str]:
+    def of(self, page: str, anchor: str, title: str, body: str) -> list[str]:
         words: list[str] = []
         if page == "faq":
             words += self.faq.get(anchor, [])
@@ -70,9 +72,14 @@ class KeyWords:
             words += next((self._term_words(t) for t in self.terms if anchor == f"term-{t['id']}"), [])
         if page == "offices":
             words += self.offices.get(anchor, [])
+        # Index-time synonyms: a section that prints a term answers the words callers use for it,
+        # where the term is what the section is about: on the pages the glossary names for the
+        # term (its `pages`), anywhere in the section; elsewhere, in the section's title.
         for term in self.terms:
-            if any(word in text for word in (term["term"], *(term.get("forms") or []))):
+            about = f"{title}\n{body}" if page in (term.get("pages") or []) else title
+            if any(word in about for word in (term["term"], *(term.get("forms") or []))):
                 words += term["says"]
+        text = f"{title}\n{body}"
         return [w for w in dict.fromkeys(words) if w not in text]
 
 
@@ -86,18 +93,32 @@ def section_documents(page: str, html: str, keys: KeyWords) -> list[list[str]]:
     documents = []
     for number, section in enumerate(sections):
         body = section.body
-        title = " ".join(section.heading.split()) or body.split("\n", 1)[0][:40]
+        top = number == 0
+        parent = " ".join(section.parent.heading.split()) if section.parent and section.parent is not sections[0] else ""
+        title = " ".join(section.heading.split())
         if section.anchor in WRAPPERS or not (body or title):
             continue
-        if body.startswith(title):
-            body = body[len(title):].lstrip("\n")   # a row or clause names itself in its first cell
-        top = number == 0
-        parent = section.parent.heading.strip() if section.parent and section.parent is not sections[0] else ""
+        if title:
+            body = _without_name(body, title)
+        else:   # a list item or block with no name of its own is titled by its heading
+            title, parent = parent or page_title, ""
+        if len(title) <= SHORT_NAME and parent:   # （一）, 评审: say whose
+            title, parent = f"{parent} {title}", ""
         context = " · ".join(part for part in (page_title if not top else "", parent) if part)
         href = url if top else f"{url}#{section.anchor}"
-        words = keys.of(page, "" if top else section.anchor, f"{title}\n{body}")
+        words = keys.of(page, "" if top else section.anchor, title, body)
         documents.append([href, title, context, "page" if top else kind, body, " ".join(words)])
     return documents
+
+
+def _without_name(body: str, title: str) -> str:
+    """A row or clause names itself in its first cells (个人填报 / 申报人): drop them from the body."""
+    lines = body.split("\n")
+    rest = title
+    while lines and lines[0] and rest.startswith(lines[0]):
+        rest = rest[len(lines[0]):].lstrip()
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def build_index(site_dir: Path, policy) -> dict:

@@ -57,6 +57,8 @@ class _Cutter(HTMLParser):
         if tag in VOID:
             if tag == "br" and not skipping:
                 self._text("\n")
+                if self.current is not None and (self.in_heading or self.naming_tag):
+                    self.current.heading += " "
             return
         container = None
         if not skipping:

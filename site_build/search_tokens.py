@@ -10,8 +10,9 @@ public query set and on every indexed section):
    inside 中级职称 without a dictionary; an ASCII run is one token.
 4. Queries: inside a Han run, the function words of STOP_WORDS are cut out first (longest match,
    and KEEP_WORDS win over them, so 人才 keeps its 才 and 要求 its 要); each remaining piece
-   gives its bigrams, or itself when it is one character. An ASCII run is one term that matches
-   indexed tokens by prefix (5852 → 58520665, wz → wzq).
+   gives its bigrams (weight 1) and its characters (weight UNIGRAM_WEIGHT, also when the piece is
+   one character). An ASCII run is one term (weight 1) that matches indexed tokens by
+   prefix (5852 → 58520665, wz → wzq).
 The rule lists travel to the browser inside the index, so there is one copy of them.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ STOP_WORDS = (
     "请问", "一下", "哪里", "哪儿", "在哪", "哪些", "哪", "才", "就", "都", "想", "应该", "该", "给", "把",
     "去", "和", "与", "或", "及", "自己", "现在", "已经",
 )
+# Weight of a single character of a longer query piece, against 1 for a bigram.
+UNIGRAM_WEIGHT = 0.3
 # Real words that contain a stop word; longest match keeps them whole.
 KEEP_WORDS = (
     "人才", "要求", "主要", "重要", "能力", "技能", "职能", "了解", "目的", "得到", "是指", "就业",
@@ -77,17 +80,24 @@ def query_pieces(text: str) -> list[str]:
     return pieces
 
 
-def query_terms(text: str) -> list[str]:
-    """The distinct terms a query looks up, in order."""
-    terms: list[str] = []
+def query_terms(text: str) -> list[tuple[str, float]]:
+    """The distinct terms a query looks up with their weights, in order: each Han piece's bigrams
+    (weight 1) and characters (UNIGRAM_WEIGHT: 票 still finds 票数 when the bigram 少票 finds
+    nothing); a one-character piece (报 of 才能报) weighs as a character, an ASCII word 1."""
+    weights: dict[str, float] = {}
     for piece in query_pieces(text):
         if HAN.match(piece) and len(piece) > 1:
-            terms.extend(piece[i:i + 2] for i in range(len(piece) - 1))
+            for i in range(len(piece) - 1):
+                weights[piece[i:i + 2]] = 1.0
+            for char in piece:
+                weights.setdefault(char, UNIGRAM_WEIGHT)
+        elif HAN.match(piece):
+            weights[piece] = max(weights.get(piece, 0.0), UNIGRAM_WEIGHT)
         else:
-            terms.append(piece)
-    return list(dict.fromkeys(terms))
+            weights[piece] = 1.0
+    return list(weights.items())
 
 
 def rules() -> dict:
     """The rule lists the browser tokenizer needs (shipped inside the index)."""
-    return {"stop": list(STOP_WORDS), "keep": list(KEEP_WORDS)}
+    return {"stop": list(STOP_WORDS), "keep": list(KEEP_WORDS), "unigram_weight": UNIGRAM_WEIGHT}

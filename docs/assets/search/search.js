@@ -1,7 +1,7 @@
 // Site search: tokenizer, index and ranking, shared by the header search box and the agent lookup.
 // The tokenizer follows the rules written in site_build/search_tokens.py (the build side); the
 // stop-word lists come inside index.json, so both sides read one copy. Pure functions except
-// loadSearch(), so Node runs the same code for the query-set score (scripts/search_eval.mjs).
+// loadSearch(), so Node runs the same code to score the public query set (site_build/search_eval.py).
 
 const RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+/g;
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -48,24 +48,30 @@ export function queryPieces(text, rules) {
   return pieces;
 }
 
-/** Distinct terms a query looks up: bigrams of each Han piece (or the piece when it is one char). */
+/** Distinct [term, weight] pairs a query looks up: bigrams (1) and characters (rules.unigram_weight)
+ *  of each Han piece, also of a one-character piece; an ASCII word weighs 1. */
 export function queryTerms(text, rules) {
-  const terms = [];
+  const weights = new Map();
   for (const piece of queryPieces(text, rules)) {
     const chars = [...piece];
     if (HAN.test(piece) && chars.length > 1) {
-      for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+      for (let i = 0; i + 1 < chars.length; i++) weights.set(chars[i] + chars[i + 1], 1);
+      for (const char of chars) if (!weights.has(char)) weights.set(char, rules.unigram_weight);
+    } else if (HAN.test(piece)) {
+      weights.set(piece, Math.max(weights.get(piece) || 0, rules.unigram_weight));
     } else {
-      terms.push(piece);
+      weights.set(piece, 1);
     }
   }
-  return [...new Set(terms)];
+  return [...weights];
 }
 
-// Field weights: a word in the title or the hidden keywords says more than one in the body.
-const FIELDS = [["title", 3], ["keys", 2], ["context", 0.5], ["body", 1]];
+// Body-like fields share one length-normalised (BM25) score; the hidden keywords weigh double.
+const FIELDS = [["keys", 2], ["context", 0.5], ["body", 1]];
+// A query word in the title counts this much, whatever the section's length.
+const TITLE_WEIGHT = 1.5;
 // Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
-const KIND_BOOST = { answer: 1.6, term: 1.3, clause: 1, page: 0.5 };
+const KIND_BOOST = { answer: 1.6, term: 0.9, clause: 1, page: 0.5 };
 const K1 = 1.2;
 const B = 0.75;
 
@@ -73,23 +79,29 @@ const B = 0.75;
 export function buildIndex(data) {
   const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({ url, title, context, kind, body, keys }));
   const postings = new Map();   // token -> Map(doc number -> weighted frequency)
+  const titles = docs.map((doc) => new Set(documentTokens(doc.title)));
   const lengths = [];
   docs.forEach((doc, n) => {
     let length = 0;
     for (const [field, weight] of FIELDS) {
       const tokens = documentTokens(doc[field]);
-      if (field === "body" || field === "title") length += tokens.length;
+      if (field === "body") length += tokens.length;
       for (const token of tokens) {
         let list = postings.get(token);
         if (!list) postings.set(token, (list = new Map()));
         list.set(n, (list.get(n) || 0) + weight);
       }
     }
+    for (const token of titles[n]) {
+      let list = postings.get(token);
+      if (!list) postings.set(token, (list = new Map()));
+      if (!list.has(n)) list.set(n, 0);   // title-only words still count in df and coverage
+    }
     lengths.push(length);
   });
   const ascii = [...postings.keys()].filter((t) => !HAN.test(t));
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  return { rules: data.rules, docs, postings, lengths, averageLength, ascii };
+  return { rules: data.rules, docs, postings, titles, lengths, averageLength, ascii };
 }
 
 function termPostings(index, term) {
@@ -103,6 +115,23 @@ function termPostings(index, term) {
   return merged.size ? merged : undefined;
 }
 
+function inTitle(index, n, term) {
+  if (HAN.test(term)) return index.titles[n].has(term);
+  for (const token of index.titles[n]) if (token.startsWith(term)) return true;
+  return false;
+}
+
+/** Longest run of the query (function words included) printed in the title: 评审费怎么交. */
+function sharedRun(query, title) {
+  let best = 0;
+  for (let i = 0; i < query.length; i++) {
+    for (let j = query.length; j > i + best; j--) {
+      if (title.includes(query.slice(i, j))) { best = j - i; break; }
+    }
+  }
+  return best;
+}
+
 /** Ranked sections for a query: [{doc, score, terms}], best first. */
 export function rank(index, query, limit = 10) {
   const terms = queryTerms(query, index.rules);
@@ -110,25 +139,28 @@ export function rank(index, query, limit = 10) {
   const total = index.docs.length;
   const scores = new Map();     // doc number -> {sum, covered}
   let allWeight = 0;
-  for (const term of terms) {
+  for (const [term, weight] of terms) {
     const list = termPostings(index, term);
     const df = list ? list.size : 0;
-    const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    const idf = weight * Math.log(1 + (total - df + 0.5) / (df + 0.5));
     allWeight += idf;
     if (!list) continue;
     for (const [n, f] of list) {
       const norm = K1 * (1 - B + (B * index.lengths[n]) / index.averageLength);
       const entry = scores.get(n) || { sum: 0, covered: 0 };
-      entry.sum += (idf * f * (K1 + 1)) / (f + norm);
+      entry.sum += (idf * f * (K1 + 1)) / (f + norm) + (inTitle(index, n, term) ? idf * TITLE_WEIGHT : 0);
       entry.covered += idf;
       scores.set(n, entry);
     }
   }
+  const plain = normalise(query).replace(/[^\u3400-\u4dbf\u4e00-\u9fffa-z0-9]/g, "");
   const results = [];
   for (const [n, { sum, covered }] of scores) {
     const doc = index.docs[n];
     const coverage = covered / allWeight;
-    results.push({ doc, score: sum * coverage * coverage * (KIND_BOOST[doc.kind] || 1), terms });
+    const run = sharedRun(plain, normalise(doc.title));
+    const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
+    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t) });
   }
   results.sort((a, b) => b.score - a.score);
   return results.slice(0, limit);
