@@ -65,22 +65,26 @@ class KeyWords:
         return [term["term"], *(term.get("forms") or []), *term["says"]]
 
     def of(self, page: str, anchor: str, title: str, body: str) -> list[str]:
-        words: list[str] = []
+        """The section's own words (FAQ topics and terms, a glossary entry's words, a district's
+        spellings: kept even where the text prints them, they say what the section is about),
+        then the synonyms of the terms it prints that its text does not already hold."""
+        own: list[str] = []
         if page == "faq":
-            words += self.faq.get(anchor, [])
+            own += self.faq.get(anchor, [])
         if page == "glossary":
-            words += next((self._term_words(t) for t in self.terms if anchor == f"term-{t['id']}"), [])
+            own += next((self._term_words(t) for t in self.terms if anchor == f"term-{t['id']}"), [])
         if page == "offices":
-            words += self.offices.get(anchor, [])
+            own += self.offices.get(anchor, [])
         # Index-time synonyms: a section that prints a term answers the words callers use for it,
         # where the term is what the section is about: on the pages the glossary names for the
         # term (its `pages`), anywhere in the section; elsewhere, in the section's title.
-        for term in self.terms:
-            about = f"{title}\n{body}" if page in (term.get("pages") or []) else title
-            if any(word in about for word in (term["term"], *(term.get("forms") or []))):
-                words += term["says"]
         text = f"{title}\n{body}"
-        return [w for w in dict.fromkeys(words) if w not in text]
+        synonyms: list[str] = []
+        for term in self.terms:
+            about = text if page in (term.get("pages") or []) else title
+            if any(word in about for word in (term["term"], *(term.get("forms") or []))):
+                synonyms += [word for word in term["says"] if word not in text]
+        return list(dict.fromkeys(own + synonyms))
 
 
 def section_documents(page: str, html: str, keys: KeyWords) -> list[list[str]]:

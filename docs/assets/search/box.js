@@ -25,6 +25,7 @@ if (root && toggle) {
     shown = query;
     if (!query) {
       list.replaceChildren();
+      delete list.dataset.query;
       meta.textContent = hint;
       return;
     }
@@ -32,6 +33,7 @@ if (root && toggle) {
     if (!index || input.value.trim() !== query) return;   // a newer keystroke will render
     const results = rank(index, query, LIMIT);
     list.replaceChildren(...results.map((result) => resultItem(index, result)));
+    list.dataset.query = query;   // which query the list shows (tests and benchmarks wait on it)
     meta.textContent = results.length ? `找到 ${results.length} 个相关段落` : "没有找到，换个说法试试，例如：评审费、截止时间、区县名。";
   }
 

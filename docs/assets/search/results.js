@@ -1,5 +1,6 @@
 // Builds search result nodes with createElement/textContent only (never innerHTML): a result's
-// title, where it is, and its answering sentence with the query's words wrapped in <mark>.
+// title, where it is, and its answering sentence (header box) or whole section text (agent
+// lookup card) with the query's words wrapped in <mark>.
 import { markSpans, siteRoot, snippet } from "./search.js";
 
 /** Text with <mark>s, made by splitting text nodes at the spans. */
@@ -44,4 +45,24 @@ export function resultItem(index, result) {
   link.append(article);
   item.append(link);
   return item;
+}
+
+/** The agent lookup's card: the whole section, so the first card itself holds the answer. */
+export function answerCard(result) {
+  const { doc, terms } = result;
+  const card = document.createElement("article");
+  card.className = "yzt-agent-card yzt-lookup-card";
+  card.tabIndex = -1;
+  card.append(highlighted("h3", doc.title, markSpans(doc.title, terms), "yzt-agent-card__title"));
+  for (const line of doc.body.split("\n")) {
+    if (line.trim()) card.append(highlighted("p", line, markSpans(line, terms)));
+  }
+  const more = document.createElement("p");
+  more.className = "yzt-agent-card__more";
+  const link = document.createElement("a");
+  link.href = resultHref(doc);
+  link.textContent = doc.context ? `在“${doc.context}”中打开` : "打开所在页面";
+  more.append(link);
+  card.append(more);
+  return card;
 }

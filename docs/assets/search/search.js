@@ -67,11 +67,11 @@ export function queryTerms(text, rules) {
 }
 
 // Body-like fields share one length-normalised (BM25) score; the hidden keywords weigh double.
-const FIELDS = [["keys", 2], ["context", 0.5], ["body", 1]];
+const FIELDS = [["keys", 2], ["context", 1], ["body", 1]];
 // A query word in the title counts this much, whatever the section's length.
 const TITLE_WEIGHT = 1.5;
 // Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
-const KIND_BOOST = { answer: 1.6, term: 0.9, clause: 1, page: 0.5 };
+const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
 const K1 = 1.2;
 const B = 0.75;
 
@@ -184,6 +184,7 @@ export function snippet(index, result, maxChars = 120) {
     }
     if (score > bestScore) { best = sentence; bestScore = score; }
   }
+  if (!bestScore) best = sentences.join(" ");   // found by a hidden keyword (wz): the section's opening
   const text = best.length > maxChars ? best.slice(0, maxChars) + "…" : best;
   return { text, marks: markSpans(text, result.terms) };
 }
