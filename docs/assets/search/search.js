@@ -75,28 +75,28 @@ const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
 const K1 = 1.2;
 const B = 0.75;
 
-/** Inverted index over index.json's documents. */
+/** Inverted index over index.json's documents: token -> {docs: [n…], freqs: [weighted count…]}. */
 export function buildIndex(data) {
   const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({ url, title, context, kind, body, keys }));
-  const postings = new Map();   // token -> Map(doc number -> weighted frequency)
+  const postings = new Map();
+  // Documents are added in order, so a token's last posting is the current document's.
+  const add = (token, n, weight) => {
+    let list = postings.get(token);
+    if (!list) postings.set(token, (list = { docs: [], freqs: [] }));
+    const last = list.docs.length - 1;
+    if (list.docs[last] === n) list.freqs[last] += weight;
+    else { list.docs.push(n); list.freqs.push(weight); }
+  };
   const titles = docs.map((doc) => new Set(documentTokens(doc.title)));
   const lengths = [];
   docs.forEach((doc, n) => {
     let length = 0;
     for (const [field, weight] of FIELDS) {
       const tokens = documentTokens(doc[field]);
-      if (field === "body") length += tokens.length;
-      for (const token of tokens) {
-        let list = postings.get(token);
-        if (!list) postings.set(token, (list = new Map()));
-        list.set(n, (list.get(n) || 0) + weight);
-      }
+      if (field === "body") length = tokens.length;
+      for (const token of tokens) add(token, n, weight);
     }
-    for (const token of titles[n]) {
-      let list = postings.get(token);
-      if (!list) postings.set(token, (list = new Map()));
-      if (!list.has(n)) list.set(n, 0);   // title-only words still count in df and coverage
-    }
+    for (const token of titles[n]) add(token, n, 0);   // title-only words still count in df and coverage
     lengths.push(length);
   });
   const ascii = [...postings.keys()].filter((t) => !HAN.test(t));
@@ -110,9 +110,10 @@ function termPostings(index, term) {
   const merged = new Map();
   for (const token of index.ascii) {
     if (!token.startsWith(term)) continue;
-    for (const [n, f] of index.postings.get(token)) merged.set(n, Math.max(merged.get(n) || 0, f));
+    const { docs, freqs } = index.postings.get(token);
+    docs.forEach((n, i) => merged.set(n, Math.max(merged.get(n) || 0, freqs[i])));
   }
-  return merged.size ? merged : undefined;
+  return merged.size ? { docs: [...merged.keys()], freqs: [...merged.values()] } : undefined;
 }
 
 function inTitle(index, n, term) {
@@ -141,11 +142,13 @@ export function rank(index, query, limit = 10) {
   let allWeight = 0;
   for (const [term, weight] of terms) {
     const list = termPostings(index, term);
-    const df = list ? list.size : 0;
+    const df = list ? list.docs.length : 0;
     const idf = weight * Math.log(1 + (total - df + 0.5) / (df + 0.5));
     allWeight += idf;
     if (!list) continue;
-    for (const [n, f] of list) {
+    for (let i = 0; i < df; i++) {
+      const n = list.docs[i];
+      const f = list.freqs[i];
       const norm = K1 * (1 - B + (B * index.lengths[n]) / index.averageLength);
       const entry = scores.get(n) || { sum: 0, covered: 0 };
       entry.sum += (idf * f * (K1 + 1)) / (f + norm) + (inTitle(index, n, term) ? idf * TITLE_WEIGHT : 0);
@@ -179,7 +182,7 @@ export function snippet(index, result, maxChars = 120) {
     let score = 0;
     for (const term of result.terms) {
       if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
-        score += 1 / Math.log(2 + (index.postings.get(term)?.size || 1));
+        score += 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
       }
     }
     if (score > bestScore) { best = sentence; bestScore = score; }
