@@ -116,9 +116,12 @@ def section_documents(page: str, html: str, keys: KeyWords) -> list[list[str]]:
 
 
 def _without_name(body: str, title: str) -> str:
-    """A row or clause names itself in its first cells (个人填报 / 申报人): drop them from the body."""
+    """A row or clause names itself in its first cells (个人填报 / 申报人), maybe after its row
+    number (1 / 万州区): drop them from the body."""
     lines = body.split("\n")
     rest = title
+    if len(lines) > 1 and lines[0].isdigit() and title.startswith(lines[1]):
+        lines.pop(0)
     while lines and lines[0] and rest.startswith(lines[0]):
         rest = rest[len(lines[0]):].lstrip()
         lines.pop(0)

@@ -182,7 +182,8 @@ export function snippet(index, result, maxChars = 120) {
     let score = 0;
     for (const term of result.terms) {
       if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
-        score += 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
+        const rarity = 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
+        score += term.length === 1 && HAN.test(term) ? rarity / 10 : rarity;   // characters only break ties
       }
     }
     if (score > bestScore) { best = sentence; bestScore = score; }
