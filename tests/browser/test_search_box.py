@@ -62,3 +62,11 @@ def test_enter_opens_the_first_answer(open_page, site_url):
     page.keyboard.press("Enter")
     page.wait_for_url("**/offices/#office-01")
     assert "023-58520665" in page.locator("#office-01").inner_text()
+
+
+def test_open_results_pass_axe(open_page, axe):
+    page = open_page("")
+    page.locator("label.md-header__button[for='__search']").click()
+    results_for(page, "评中级要多少钱")
+    assert page.locator(f"{RESULTS} mark").count() > 0, "query words are highlighted"
+    assert axe(page) == []
