@@ -61,10 +61,12 @@ def test_enter_moves_to_the_first_card(open_page, policy):
     assert office["address"] in text and office["postcode"] in text and "023-58520665" in text
 
 
-def test_the_index_waits_for_the_lookup(open_page):
+def test_the_index_waits_for_the_lookup(open_page, axe):
     page = open_page("agent/")
     assert not [u for u in page.requests if u.endswith("/search/index.json")], "index fetched at page load"
     page.keyboard.press("/")
     page.keyboard.type("评审费多少钱", delay=20)
     page.wait_for_function("() => document.getElementById('agent-lookup-results').dataset.query === '评审费多少钱'")
     assert len([u for u in page.requests if u.endswith("/search/index.json")]) == 1
+    assert page.locator("#agent-lookup-results mark").count() > 0, "query words are highlighted"
+    assert axe(page) == []
