@@ -10,6 +10,7 @@ site_build/search_tokens.py, which travel inside the file.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from pypinyin import Style, lazy_pinyin
 from policy_build.urls import office_anchor
 from site_build import search_tokens
 from site_build.extras.data import load_faq, load_glossary
+from site_build.pages import SiteData
 from site_build.search_sections import cut_sections
 
 INDEX_PATH = "assets/search/index.json"
@@ -87,7 +89,7 @@ class KeyWords:
         return list(dict.fromkeys(own + synonyms))
 
 
-def section_documents(page: str, html: str, keys: KeyWords) -> list[list[str]]:
+def section_documents(page: str, html: str, keys: KeyWords, clause_name=None) -> list[list[str]]:
     sections = cut_sections(html)
     if not sections:
         return []
@@ -108,6 +110,8 @@ def section_documents(page: str, html: str, keys: KeyWords) -> list[list[str]]:
             title, parent = parent or page_title, ""
         if len(title) <= SHORT_NAME and parent:   # （一）, 评审: say whose
             title, parent = f"{parent} {title}", ""
+        if kind == "clause" and not top and clause_name:
+            title, parent = clause_name(page.split("/", 1)[1], section.anchor) or title, ""
         context = " · ".join(part for part in (page_title if not top else "", parent) if part)
         href = url if top else f"{url}#{section.anchor}"
         words = keys.of(page, "" if top else section.anchor, title, body)
@@ -128,14 +132,30 @@ def _without_name(body: str, title: str) -> str:
     return "\n".join(lines)
 
 
+def clause_namer(policy):
+    """(notice id, clause id) -> its full printed number and title, 四、（一）5.央企或市外单位驻渝人员：
+    (the pages' own numbering, site_build/pages.py), or None for an anchor that is no clause."""
+    site = SiteData(policy, has_checker=False, today=dt.date.today())
+
+    def name(notice_id: str, clause_id: str) -> str | None:
+        notice = policy.notices.get(notice_id)
+        if notice is None or not notice.has_clause(clause_id):
+            return None
+        clause = notice.clause(clause_id)
+        number = site.clause_number(notice, clause_id)
+        return f"{number}{(clause.get('title') or '').strip()}"
+    return name
+
+
 def build_index(site_dir: Path, policy) -> dict:
     keys = KeyWords(policy)
+    clause_name = clause_namer(policy)
     documents = []
     for html_path in sorted(site_dir.rglob("index.html")):
         page = page_key(html_path, site_dir)
         if page.split("/")[0] in NOT_INDEXED:
             continue
-        documents += section_documents(page, html_path.read_text(encoding="utf-8"), keys)
+        documents += section_documents(page, html_path.read_text(encoding="utf-8"), keys, clause_name)
     return {"rules": search_tokens.rules(), "docs": documents}
 
 

@@ -116,3 +116,16 @@ def test_documents_are_indexed_by_characters_and_pairs():
     assert "退休" in search_tokens.document_tokens("离退休人员")
     assert search_tokens.document_tokens("023-58520665") == ["023", "58520665"]
 
+
+
+def test_answers_outrank_the_notice_text_and_a_term_still_finds_its_clause(built_site, docs):
+    """A question gets the answer section first though the clause holds the same fact; a term
+    a notice prints (委托评审函) still lists its clauses among the ten results the box shows."""
+    from site_build.search_eval import rank_in_node
+
+    questions = ["评中级要多少钱", "退休了还能评吗", "什么时候截止", "万州区职改办电话"]
+    ranked = rank_in_node(built_site.root / INDEX_PATH, [*questions, "委托评审函"], limit=10)["results"]
+    for question, results in zip(questions, ranked):
+        assert docs[results[0]["url"]]["kind"] == "answer", (question, results[0]["url"])
+    clause_urls = [r["url"] for r in ranked[-1]]
+    assert "notices/2023-manufacturing/#c5-2-5" in clause_urls and "notices/2025-bigdata/#c4-1-5" in clause_urls
