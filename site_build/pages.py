@@ -18,7 +18,6 @@ from policy_build import clause_labels
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_anchor, office_url, reference_url
 
-from site_build import search_terms
 from site_build.clause_text import ClauseFormatter
 from site_build.templating import page_environment
 
@@ -55,21 +54,8 @@ def render_pages(policy, has_checker: bool = False, today: dt.date | None = None
     for key, template_name, extra in targets:
         page = PageContext(key)
         body = env.get_template(template_name).render(site=site, page=page, **extra)
-        pages[f"{key}.md"] = _with_search_keywords(key, body)
+        pages[f"{key}.md"] = body
     return pages
-
-
-def _with_search_keywords(key: str, markdown: str) -> str:
-    """Put the page's hidden keyword line right under its h1, so results point at the page top."""
-    keywords = search_terms.page_keywords(key, markdown)
-    if not keywords:
-        return markdown
-    line = '\n<p class="yzt-search-terms" hidden>相关说法：' + " ".join(keywords) + "</p>\n"
-    head, sep, rest = markdown.partition("\n# ")
-    if not sep:
-        return markdown + line
-    title_line, _, after = rest.partition("\n")
-    return f"{head}\n# {title_line}\n{line}{after}"
 
 
 class PageContext:

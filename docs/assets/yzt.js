@@ -71,61 +71,6 @@
     });
   }
 
-  /* Search: the index was segmented by jieba at build time; lunr matches query words as
-   * prefixes of index words. A query typed without spaces (万州区职改办电话) is split by
-   * longest match against the words of the index itself, learnt from the setup message
-   * Material posts to its search worker. The worker then re-segments every Han run, but
-   * never tries a run's full length (it loops `o < run.length`), so 委托评审函 would fall
-   * apart into 委托 + 评审; a trailing 〇 lets it see the whole word. The 〇 itself can
-   * never be part of a match, for the same reason. */
-  var vocabulary = null, longest = 1, WHOLE = "\u3007";
-  var HAN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-
-  function learn(docs) {
-    vocabulary = new Set();
-    docs.forEach(function (doc) {
-      [doc.title, doc.text].forEach(function (field) {
-        (field || "").replace(/<[^>]*>/g, " ").split(/[^\u3400-\u9fff\uf900-\ufaff]+|\u200b/).forEach(function (word) {
-          if (word.length > 1) {
-            vocabulary.add(word);
-            if (word.length > longest) longest = word.length;
-          }
-        });
-      });
-    });
-  }
-
-  function segment(run) {
-    var words = [], i = 0;
-    while (i < run.length) {
-      var size = Math.min(longest, run.length - i);
-      while (size > 1 && !vocabulary.has(run.substr(i, size))) size -= 1;
-      words.push(size > 1 ? run.substr(i, size) + WHOLE : run.substr(i, size));
-      i += size;
-    }
-    return words.join(" ");
-  }
-
-  function segmentQuery(query) {
-    if (!vocabulary || typeof query !== "string") return query;
-    return query.replace(HAN, function (run) { return " " + segment(run) + " "; }).replace(/\s+/g, " ").trim();
-  }
-
-  if (window.Worker) {
-    var post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (message) {
-      if (message && message.type === 0 && message.data && Array.isArray(message.data.docs)) {
-        learn(message.data.docs);
-      } else if (message && message.type === 2 && typeof message.data === "string") {
-        arguments[0] = { type: 2, data: segmentQuery(message.data) };
-      }
-      return post.apply(this, arguments);
-    };
-  }
-
-  // For tests and curious agents: yztSearch.segment("万州区职改办电话") -> "万州区 职改办 电话".
-  window.yztSearch = { segment: segmentQuery, size: function () { return vocabulary ? vocabulary.size : 0; } };
-
   function start() {
     updateStatuses();
     setUpFilters();

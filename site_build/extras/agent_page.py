@@ -20,10 +20,8 @@ def _office_cards(policy) -> list[dict]:
     for office in policy.offices:
         phones = [{"display": phone_display(p, policy.area_code), "tel": phone_tel(p, policy.area_code), "number": p}
                   for p in office.get("phones", [])]
-        words = [office["name"], office.get("printed_name", ""), office["name"].rstrip("区县"), office.get("address", "")]
-        words += [p["number"] for p in phones] + [p["display"] for p in phones]
         cards.append({"office": office, "phones": phones, "url": office_url(office),
-                      "anchor": f"agent-office-{office['number']:02d}", "lookup": " ".join(w for w in words if w)})
+                      "anchor": f"agent-office-{office['number']:02d}"})
     return cards
 
 

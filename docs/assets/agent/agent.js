@@ -5,8 +5,9 @@
 import { CheckerRuntime } from "../checker/runtime.js";
 import { QuestionForm } from "../checker/form.js";
 import { copyText } from "../checker/summary.js";
-import { findCards } from "./lookup.js";
 import { renderPanel, ticketText } from "./panel.js";
+import { loadSearch, rank } from "../search/search.js";
+import { answerCard } from "../search/results.js";
 
 const root = document.getElementById("yzt-agent");
 const siteRoot = new URL(root.dataset.siteRoot || "../", location.href);
@@ -135,30 +136,43 @@ copyButton.addEventListener("click", async () => {
   copyStatus.textContent = ok ? "工单摘要已复制。" : "无法自动复制：请展开“工单摘要”手动复制。";
 });
 
-// --- quick lookup ----------------------------------------------------------------------------------
+// --- quick lookup: the site's own search (docs/assets/search/), shown as answer cards ---------------
 
+const LOOKUP_CARDS = 3;
 const lookup = document.getElementById("agent-lookup");
 const lookupStatus = document.getElementById("agent-lookup-status");
-const cards = [...document.querySelectorAll(".yzt-agent-card")];
+const lookupResults = document.getElementById("agent-lookup-results");
 
-function applyLookup(jump) {
-  const hits = findCards(lookup.value, cards);
-  const shown = new Set(hits);
-  for (const card of cards) card.hidden = lookup.value.trim() !== "" && !shown.has(card);
-  if (lookup.value.trim() === "") {
+async function applyLookup(jump) {
+  const query = lookup.value.trim();
+  if (!query) {
+    lookupResults.replaceChildren();
+    delete lookupResults.dataset.query;
     lookupStatus.textContent = "";
     return;
   }
+  let index;
+  try {
+    index = await loadSearch();
+  } catch {
+    lookupStatus.textContent = "查找索引加载失败：请刷新页面，或用下方答案卡片和区县通讯录。";
+    return;
+  }
+  if (lookup.value.trim() !== query) return;   // a newer keystroke will render
+  const hits = rank(index, query, LOOKUP_CARDS);
+  lookupResults.replaceChildren(...hits.map(answerCard));
+  lookupResults.dataset.query = query;
   lookupStatus.textContent = hits.length
-    ? `找到 ${hits.length} 张卡片：${hits.slice(0, 3).map((c) => c.querySelector(".yzt-agent-card__title").textContent).join("；")}${hits.length > 3 ? "……" : ""}（回车跳到第一张）`
-    : "没有找到：试试区县名、电话号码片段，或 缴费、截止、档案、公示、证书。";
+    ? `找到 ${hits.length} 张答案卡片：${hits.map((h) => h.doc.title).join("；")}（回车跳到第一张）`
+    : "没有找到：换个说法，或输入区县名、电话号码片段。";
   if (jump && hits.length) {
-    history.replaceState(null, "", "#" + hits[0].id);
-    hits[0].scrollIntoView({ block: "start" });
-    hits[0].focus({ preventScroll: true });
+    const first = lookupResults.firstElementChild;
+    first.scrollIntoView({ block: "start" });
+    first.focus({ preventScroll: true });
   }
 }
 
+for (const type of ["focus", "keydown"]) lookup.addEventListener(type, () => loadSearch().catch(() => {}), { once: true });
 lookup.addEventListener("input", () => applyLookup(false));
 lookup.addEventListener("keydown", (event) => {
   if (event.key === "Enter") {

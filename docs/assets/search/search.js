@@ -1,0 +1,231 @@
+// Site search: tokenizer, index and ranking, shared by the header search box and the agent lookup.
+// The tokenizer follows the rules written in site_build/search_tokens.py (the build side); the
+// stop-word lists come inside index.json, so both sides read one copy. Pure functions except
+// loadSearch(), so Node runs the same code to score the public query set (site_build/search_eval.py).
+
+const RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+/g;
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+export function normalise(text) {
+  return (text || "").normalize("NFKC").toLowerCase();
+}
+
+/** Indexed tokens of a text: Han unigrams + bigrams, whole ASCII words (repeats kept). */
+export function documentTokens(text) {
+  const tokens = [];
+  for (const run of normalise(text).match(RUN) || []) {
+    if (!HAN.test(run)) { tokens.push(run); continue; }
+    const chars = [...run];
+    tokens.push(...chars);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+  }
+  return tokens;
+}
+
+/** The query's runs with function words cut out (longest match; keep-words win). */
+export function queryPieces(text, rules) {
+  const stop = new Set(rules.stop);
+  const words = [...rules.stop, ...rules.keep].sort((a, b) => [...b].length - [...a].length);
+  const pieces = [];
+  for (const run of normalise(text).match(RUN) || []) {
+    if (!HAN.test(run)) { pieces.push(run); continue; }
+    let current = "";
+    let i = 0;
+    while (i < run.length) {
+      const word = words.find((w) => run.startsWith(w, i));
+      if (word !== undefined && stop.has(word)) {
+        if (current) pieces.push(current);
+        current = "";
+        i += word.length;
+      } else {
+        const step = word || run[i];
+        current += step;
+        i += step.length;
+      }
+    }
+    if (current) pieces.push(current);
+  }
+  return pieces;
+}
+
+/** Distinct [term, weight] pairs a query looks up: bigrams (1) and characters (rules.unigram_weight)
+ *  of each Han piece, also of a one-character piece; an ASCII word weighs 1. */
+export function queryTerms(text, rules) {
+  const weights = new Map();
+  for (const piece of queryPieces(text, rules)) {
+    const chars = [...piece];
+    if (HAN.test(piece) && chars.length > 1) {
+      for (let i = 0; i + 1 < chars.length; i++) weights.set(chars[i] + chars[i + 1], 1);
+      for (const char of chars) if (!weights.has(char)) weights.set(char, rules.unigram_weight);
+    } else if (HAN.test(piece)) {
+      weights.set(piece, Math.max(weights.get(piece) || 0, rules.unigram_weight));
+    } else {
+      weights.set(piece, 1);
+    }
+  }
+  return [...weights];
+}
+
+// Body-like fields share one length-normalised (BM25) score; the hidden keywords weigh double.
+const FIELDS = [["keys", 2], ["context", 1], ["body", 1]];
+// A query word in the title counts this much, whatever the section's length.
+const TITLE_WEIGHT = 1.5;
+// Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
+const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
+const K1 = 1.2;
+const B = 0.75;
+
+/** Inverted index over index.json's documents: token -> {docs: [n…], freqs: [weighted count…]}. */
+export function buildIndex(data) {
+  const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({ url, title, context, kind, body, keys }));
+  const postings = new Map();
+  // Documents are added in order, so a token's last posting is the current document's.
+  const add = (token, n, weight) => {
+    let list = postings.get(token);
+    if (!list) postings.set(token, (list = { docs: [], freqs: [] }));
+    const last = list.docs.length - 1;
+    if (list.docs[last] === n) list.freqs[last] += weight;
+    else { list.docs.push(n); list.freqs.push(weight); }
+  };
+  const titles = docs.map((doc) => new Set(documentTokens(doc.title)));
+  const lengths = [];
+  docs.forEach((doc, n) => {
+    let length = 0;
+    for (const [field, weight] of FIELDS) {
+      const tokens = documentTokens(doc[field]);
+      if (field === "body") length = tokens.length;
+      for (const token of tokens) add(token, n, weight);
+    }
+    for (const token of titles[n]) add(token, n, 0);   // title-only words still count in df and coverage
+    lengths.push(length);
+  });
+  const ascii = [...postings.keys()].filter((t) => !HAN.test(t));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  return { rules: data.rules, docs, postings, titles, lengths, averageLength, ascii };
+}
+
+function termPostings(index, term) {
+  if (HAN.test(term)) return index.postings.get(term);
+  // Letters and digits match by prefix: 5852 → 58520665, wz → wzq.
+  const merged = new Map();
+  for (const token of index.ascii) {
+    if (!token.startsWith(term)) continue;
+    const { docs, freqs } = index.postings.get(token);
+    docs.forEach((n, i) => merged.set(n, Math.max(merged.get(n) || 0, freqs[i])));
+  }
+  return merged.size ? { docs: [...merged.keys()], freqs: [...merged.values()] } : undefined;
+}
+
+function inTitle(index, n, term) {
+  if (HAN.test(term)) return index.titles[n].has(term);
+  for (const token of index.titles[n]) if (token.startsWith(term)) return true;
+  return false;
+}
+
+/** Longest run of the query (function words included) printed in the title: 评审费怎么交. */
+function sharedRun(query, title) {
+  let best = 0;
+  for (let i = 0; i < query.length; i++) {
+    for (let j = query.length; j > i + best; j--) {
+      if (title.includes(query.slice(i, j))) { best = j - i; break; }
+    }
+  }
+  return best;
+}
+
+/** Ranked sections for a query: [{doc, score, terms}], best first. */
+export function rank(index, query, limit = 10) {
+  const terms = queryTerms(query, index.rules);
+  if (!terms.length) return [];
+  const total = index.docs.length;
+  const scores = new Map();     // doc number -> {sum, covered}
+  let allWeight = 0;
+  for (const [term, weight] of terms) {
+    const list = termPostings(index, term);
+    const df = list ? list.docs.length : 0;
+    const idf = weight * Math.log(1 + (total - df + 0.5) / (df + 0.5));
+    allWeight += idf;
+    if (!list) continue;
+    for (let i = 0; i < df; i++) {
+      const n = list.docs[i];
+      const f = list.freqs[i];
+      const norm = K1 * (1 - B + (B * index.lengths[n]) / index.averageLength);
+      const entry = scores.get(n) || { sum: 0, covered: 0 };
+      entry.sum += (idf * f * (K1 + 1)) / (f + norm) + (inTitle(index, n, term) ? idf * TITLE_WEIGHT : 0);
+      entry.covered += idf;
+      scores.set(n, entry);
+    }
+  }
+  const plain = normalise(query).replace(/[^\u3400-\u4dbf\u4e00-\u9fffa-z0-9]/g, "");
+  const results = [];
+  for (const [n, { sum, covered }] of scores) {
+    const doc = index.docs[n];
+    const coverage = covered / allWeight;
+    const run = sharedRun(plain, normalise(doc.title));
+    const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
+    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t) });
+  }
+  results.sort((a, b) => b.score - a.score);
+  return results.slice(0, limit);
+}
+
+const SENTENCE_END = /(?<=[。；！？\n])/u;
+
+/** The sentence of a section that best answers the query, with the spans to highlight. */
+export function snippet(index, result, maxChars = 120) {
+  const sentences = result.doc.body.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  if (!sentences.length) return { text: "", marks: [] };
+  let best = sentences[0];
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const tokens = new Set(documentTokens(sentence));
+    let score = 0;
+    for (const term of result.terms) {
+      if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
+        const rarity = 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
+        score += term.length === 1 && HAN.test(term) ? rarity / 10 : rarity;   // characters only break ties
+      }
+    }
+    if (score > bestScore) { best = sentence; bestScore = score; }
+  }
+  if (!bestScore) best = sentences.join(" ");   // found by a hidden keyword (wz): the section's opening
+  const text = best.length > maxChars ? best.slice(0, maxChars) + "…" : best;
+  return { text, marks: markSpans(text, result.terms) };
+}
+
+/** [start, end) spans of the text where a query term occurs, merged. */
+export function markSpans(text, terms) {
+  const lower = normalise(text);
+  const spans = [];
+  for (const term of terms) {
+    if (term.length < 2 && HAN.test(term) && terms.length > 1) continue;   // lone characters would speckle
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+let loading = null;
+
+/** Fetch and index index.json once, on first use (never at page load). */
+export function loadSearch() {
+  if (!loading) {
+    loading = fetch(new URL("index.json", import.meta.url), { credentials: "same-origin" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`index.json: HTTP ${response.status}`);
+        return response.json();
+      })
+      .then(buildIndex)
+      .catch((error) => { loading = null; throw error; });
+  }
+  return loading;
+}
+
+/** Site root URL (this file lives at assets/search/), for the index's root-relative links. */
+export const siteRoot = new URL("../../", import.meta.url);

@@ -1,0 +1,167 @@
+"""Build the site search index (assets/search/index.json) from the built pages and the policy data.
+
+Each anchored section of a page (site_build/search_sections.py) becomes one document:
+  [url, title, context, kind, body, keys]
+`body` is the section's own visible text (the snippet comes from it); `keys` are indexed but
+never shown: FAQ topics, glossary synonyms (a section printing a term also answers the words
+callers use for it — index-time synonym expansion), district names in pinyin and initials.
+The browser tokenises and ranks (docs/assets/search/search.js) with the rules of
+site_build/search_tokens.py, which travel inside the file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin
+
+from policy_build.urls import office_anchor
+from site_build import search_tokens
+from site_build.extras.data import load_faq, load_glossary
+from site_build.pages import SiteData
+from site_build.search_sections import cut_sections
+
+INDEX_PATH = "assets/search/index.json"
+# Tools (their text is the site's own UI) and the comparison (it repeats the topic pages side by side).
+NOT_INDEXED = {"agent", "checker", "404", "compare"}
+# Section kinds, by page: answers outrank the notice text they restate.
+PAGE_KINDS = {"faq": "answer", "fees": "answer", "routes": "answer", "offices": "answer", "timeline": "answer",
+              "contacts": "answer", "evidence": "answer", "glossary": "term", "notices": "clause"}
+# A name this short (a clause label, a one-word row) is prefixed with its heading.
+SHORT_NAME = 6
+# Containers that hold other sections rather than an answer of their own.
+WRAPPERS = {"offices-table"}
+
+
+def page_key(html_path: Path, site_dir: Path) -> str:
+    """site/faq/index.html -> "faq"; site/index.html -> "index"."""
+    parent = html_path.parent.relative_to(site_dir).as_posix()
+    return "index" if parent == "." else parent
+
+
+def district_spellings(name: str) -> list[str]:
+    """万州区 -> wanzhouqu wanzhou wzq wz: how a caller types a district without a Chinese IME."""
+    syllables = lazy_pinyin(name)
+    initials = lazy_pinyin(name, style=Style.FIRST_LETTER)
+    spellings = ["".join(syllables), "".join(initials)]
+    if name[-1] in "区县" and len(name) > 2:
+        spellings += ["".join(syllables[:-1]), "".join(initials[:-1])]
+    return spellings
+
+
+class KeyWords:
+    """The hidden words of each section, from glossary.yaml, faq.yaml and offices.yaml."""
+
+    def __init__(self, policy):
+        self.terms = load_glossary(policy)
+        by_id = {t["id"]: t for t in self.terms}
+        questions, _ = load_faq(policy)
+        self.faq = {f"faq-{q['id']}": [*q.get("topics", []),
+                                        *(w for tid in q.get("terms", []) for w in self._term_words(by_id[tid]))]
+                    for q in questions}
+        self.offices = {office_anchor(o): district_spellings(o["name"]) for o in policy.offices}
+
+    @staticmethod
+    def _term_words(term: dict) -> list[str]:
+        return [term["term"], *(term.get("forms") or []), *term["says"]]
+
+    def of(self, page: str, anchor: str, title: str, body: str) -> list[str]:
+        """The section's own words (FAQ topics and terms, a glossary entry's words, a district's
+        spellings: kept even where the text prints them, they say what the section is about),
+        then the synonyms of the terms it prints that its text does not already hold."""
+        own: list[str] = []
+        if page == "faq":
+            own += self.faq.get(anchor, [])
+        if page == "glossary":
+            own += next((self._term_words(t) for t in self.terms if anchor == f"term-{t['id']}"), [])
+        if page == "offices":
+            own += self.offices.get(anchor, [])
+        # Index-time synonyms: a section that prints a term answers the words callers use for it,
+        # where the term is what the section is about: on the pages the glossary names for the
+        # term (its `pages`), anywhere in the section; elsewhere, in the section's title.
+        text = f"{title}\n{body}"
+        synonyms: list[str] = []
+        for term in self.terms:
+            about = text if page in (term.get("pages") or []) else title
+            if any(word in about for word in (term["term"], *(term.get("forms") or []))):
+                synonyms += [word for word in term["says"] if word not in text]
+        return list(dict.fromkeys(own + synonyms))
+
+
+def section_documents(page: str, html: str, keys: KeyWords, clause_name=None) -> list[list[str]]:
+    sections = cut_sections(html)
+    if not sections:
+        return []
+    url = "" if page == "index" else page + "/"
+    page_title = " ".join(sections[0].heading.split())
+    kind = PAGE_KINDS.get(page.split("/")[0], "page")
+    documents = []
+    for number, section in enumerate(sections):
+        body = section.body
+        top = number == 0
+        parent = " ".join(section.parent.heading.split()) if section.parent and section.parent is not sections[0] else ""
+        title = " ".join(section.heading.split())
+        if section.anchor in WRAPPERS or not (body or title):
+            continue
+        if title:
+            body = _without_name(body, title)
+        else:   # a list item or block with no name of its own is titled by its heading
+            title, parent = parent or page_title, ""
+        if len(title) <= SHORT_NAME and parent:   # （一）, 评审: say whose
+            title, parent = f"{parent} {title}", ""
+        if kind == "clause" and not top and clause_name:
+            title, parent = clause_name(page.split("/", 1)[1], section.anchor) or title, ""
+        context = " · ".join(part for part in (page_title if not top else "", parent) if part)
+        href = url if top else f"{url}#{section.anchor}"
+        words = keys.of(page, "" if top else section.anchor, title, body)
+        documents.append([href, title, context, "page" if top else kind, body, " ".join(words)])
+    return documents
+
+
+def _without_name(body: str, title: str) -> str:
+    """A row or clause names itself in its first cells (个人填报 / 申报人), maybe after its row
+    number (1 / 万州区): drop them from the body."""
+    lines = body.split("\n")
+    rest = title
+    if len(lines) > 1 and lines[0].isdigit() and title.startswith(lines[1]):
+        lines.pop(0)
+    while lines and lines[0] and rest.startswith(lines[0]):
+        rest = rest[len(lines[0]):].lstrip()
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def clause_namer(policy):
+    """(notice id, clause id) -> its full printed number and title, 四、（一）5.央企或市外单位驻渝人员：
+    (the pages' own numbering, site_build/pages.py), or None for an anchor that is no clause."""
+    site = SiteData(policy, has_checker=False, today=dt.date.today())
+
+    def name(notice_id: str, clause_id: str) -> str | None:
+        notice = policy.notices.get(notice_id)
+        if notice is None or not notice.has_clause(clause_id):
+            return None
+        clause = notice.clause(clause_id)
+        number = site.clause_number(notice, clause_id)
+        return f"{number}{(clause.get('title') or '').strip()}"
+    return name
+
+
+def build_index(site_dir: Path, policy) -> dict:
+    keys = KeyWords(policy)
+    clause_name = clause_namer(policy)
+    documents = []
+    for html_path in sorted(site_dir.rglob("index.html")):
+        page = page_key(html_path, site_dir)
+        if page.split("/")[0] in NOT_INDEXED:
+            continue
+        documents += section_documents(page, html_path.read_text(encoding="utf-8"), keys, clause_name)
+    return {"rules": search_tokens.rules(), "docs": documents}
+
+
+def write_index(site_dir: Path, policy) -> Path:
+    target = site_dir / INDEX_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    index = build_index(site_dir, policy)
+    target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return target

@@ -1,0 +1,72 @@
+"""The header search box answers the public query set (tests/search_queries.yaml) as typed.
+
+Acceptance: the first result's section holds the query's fact for ≥ 90 % of the queries and one
+of the first three for all of them; snippets show page text, never keyword lists. One page
+session for the whole set (the index loads once, as for a visitor who searches repeatedly).
+"""
+from __future__ import annotations
+
+from search_steps import KEYWORD_DUMPS, section_holds, section_text, type_query
+from site_build.search_eval import load_queries, squeeze
+
+BOX = "input.md-search__input"
+RESULTS = "#yzt-search-results"
+
+
+def results_for(page, query: str) -> list[dict]:
+    type_query(page, BOX, query)
+    page.wait_for_function("q => document.querySelector('#yzt-search-results').dataset.query === q", arg=query)
+    return page.eval_on_selector_all(
+        f"{RESULTS} > .md-search-result__item > a",
+        "links => links.map(a => ({href: a.href, snippet: a.querySelector('.yzt-search-snippet')?.textContent || ''}))")
+
+
+def test_the_query_set_is_answered_by_the_first_result(open_page, site_url, only_local):
+    queries = load_queries()
+    page = open_page("")
+    page.locator("label.md-header__button[for='__search']").click()
+    top1, misses, dumps = 0, [], []
+    for query in queries:
+        results = results_for(page, str(query["q"]))[:3]
+        hits = [section_holds(r["href"], site_url, query["fact"]) for r in results]
+        top1 += bool(hits and hits[0])
+        if not any(hits):
+            misses.append((query["q"], [r["href"] for r in results]))
+        for r in results:
+            if any(word in r["snippet"] for word in KEYWORD_DUMPS) or \
+                    squeeze(r["snippet"].rstrip("…")) not in squeeze(section_text(r["href"], site_url)):
+                dumps.append((query["q"], r["href"], r["snippet"]))
+    rate = top1 / len(queries)
+    print(f"search box: {len(queries)} queries, top-1 {rate:.1%}")
+    assert not misses, f"no answering section in the top 3: {misses}"
+    assert rate >= 0.9, f"top-1 {rate:.1%}"
+    assert not dumps, f"snippets that are not the section's own text: {dumps[:5]}"
+    assert not page.console_errors, page.console_errors
+    only_local(page)
+
+
+def test_the_index_is_fetched_only_once_the_box_is_used(open_page):
+    page = open_page("checker/")
+    page.wait_for_timeout(300)
+    assert not [u for u in page.requests if u.endswith("/search/index.json")], "index fetched at page load"
+    page.locator("label.md-header__button[for='__search']").click()
+    page.keyboard.type("万州", delay=20)
+    page.wait_for_function("() => document.querySelector('#yzt-search-results').dataset.query === '万州'")
+    assert len([u for u in page.requests if u.endswith("/search/index.json")]) == 1
+
+
+def test_enter_opens_the_first_answer(open_page, site_url):
+    page = open_page("")
+    page.locator("label.md-header__button[for='__search']").click()
+    results_for(page, "5852")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/offices/#office-01")
+    assert "023-58520665" in page.locator("#office-01").inner_text()
+
+
+def test_open_results_pass_axe(open_page, axe):
+    page = open_page("")
+    page.locator("label.md-header__button[for='__search']").click()
+    results_for(page, "评中级要多少钱")
+    assert page.locator(f"{RESULTS} mark").count() > 0, "query words are highlighted"
+    assert axe(page) == []
