@@ -44,6 +44,7 @@ SINGLE_PAGES = {
     "evidence": "evidence.md.j2",
     "contacts": "contacts.md.j2",
     "references": "references.md.j2",
+    "about": "about.md.j2",
 }
 
 

@@ -111,6 +111,12 @@ def test_fee_table_names_the_form_levels_each_fee_covers(built_site, policy):
     assert "含中级" not in visible(page.text)     # a grade that is its one level says nothing more
 
 
+def test_about_page_states_when_the_data_was_last_checked(built_site, policy):
+    checked = dt.date.fromisoformat(policy.shared["dataset"]["checked_on"])
+    text = visible(built_site.page("about/").text)
+    assert f"最近一次与通知原文核对是在{checked.year}年{checked.month}月{checked.day}日" in text
+
+
 def _day(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
