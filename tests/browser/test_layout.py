@@ -112,6 +112,8 @@ def test_agent_page_is_usable_on_a_tablet_and_a_phone(browser, site_url):
             assert form["x"] >= 0 and form["x"] + form["width"] <= width, f"form {form} wider than {width}px"
             assert result["x"] + result["width"] <= width
             assert tab.evaluate("document.documentElement.scrollWidth") <= width
+            if width == TABLET[0]:     # the result stays beside the questions, in the first screen
+                assert result["x"] >= form["x"] + form["width"] and result["y"] < height
             # Every question control can be reached and is at least as wide as a finger.
             for control in tab.locator("#agent-form input:visible, #agent-form [role=combobox]:visible").all():
                 box = control.bounding_box()
