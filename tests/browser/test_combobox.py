@@ -55,7 +55,7 @@ def test_typing_a_name_pinyin_initials_or_phone_picks_xiushan(open_page, path, t
     assert page.evaluate("window.__changes") == [TARGET]     # the form code hears the select change
 
 
-def test_phone_prefix_narrows_to_one_office_and_keys_move_and_close(open_page, policy):
+def test_phone_prefix_narrows_to_one_office_and_keys_move_and_close(open_page, policy, axe):
     page = open_page("checker/")
     _show_district(page)
     box = page.locator("[role=combobox]")
@@ -63,6 +63,7 @@ def test_phone_prefix_narrows_to_one_office_and_keys_move_and_close(open_page, p
     page.keyboard.press("ArrowDown")          # opens the full list
     assert box.get_attribute("aria-expanded") == "true"
     assert page.locator("[role=option]:visible").count() == len(policy.offices)
+    assert not axe(page)                      # the open combobox and its listbox, as axe-core sees them
     page.keyboard.type("5852")                # part of 万州区 58520665
     assert page.locator("[role=option]:visible").all_inner_texts() == ["万州区"]
     page.keyboard.press("Escape")
