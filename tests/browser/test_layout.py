@@ -21,7 +21,8 @@ def _checker_result_path() -> str:
 
 # (page type, path); the checker result is a shared-answers link.
 PAGE_TYPES = [
-    ("start", ""), ("notice", "notices/2025-bigdata/"), ("timeline", "timeline/"), ("fees", "fees/"),
+    ("start", ""), ("notice", "notices/2025-bigdata/"), ("notice-2023", "notices/2023-manufacturing/"),
+    ("timeline", "timeline/"), ("fees", "fees/"),
     ("routes", "routes/"), ("offices", "offices/"), ("evidence", "evidence/"), ("contacts", "contacts/"),
     ("faq", "faq/"), ("glossary", "glossary/"), ("compare", "compare/"), ("checker-form", "checker/"),
     ("checker-result", _checker_result_path()), ("agent", "agent/"), ("references", "references/"),
