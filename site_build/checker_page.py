@@ -21,6 +21,7 @@ if str(REPO_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from site_build.option_keys import office_match_keys  # noqa: E402
 from site_build.templating import page_environment  # noqa: E402
 
 CHECKER_PAGE = "checker.md"
@@ -35,25 +36,29 @@ def _query_value(value) -> str:
     return str(value)
 
 
-def load_rule_questions() -> tuple[list[dict], dict]:
-    """The questions exactly as the checker validates them (rules.json), plus notice metadata."""
+def load_rules() -> dict:
+    """checker/data/rules.json, the compiled policy the checker validates answers against."""
     if not RULES_JSON.is_file():
         raise PluginError("checker/data/rules.json 不存在：请先运行 scripts/setup"
                           "（或 .venv/bin/python -m policy_build compile）。")
-    rules = json.loads(RULES_JSON.read_text(encoding="utf-8"))
-    return rules["questions"], {nid: n["meta"] for nid, n in rules["notices"].items()}
+    return json.loads(RULES_JSON.read_text(encoding="utf-8"))
 
 
 def questions_for_form(policy=None) -> list[dict]:
     """Each question of rules.json, in order, in the shape the templates render (also used by the
     agent-mode page). `policy` is accepted for callers that pass it; rules.json is the source."""
-    questions, notice_meta = load_rule_questions()
+    rules = load_rules()
+    notice_meta = {nid: n["meta"] for nid, n in rules["notices"].items()}
+    # Options listed from the office directory get the 区县 combobox's match keys (data-match).
+    match_keys = {"offices": office_match_keys(rules["offices"], rules["area_code"])}
     out = []
-    for raw in questions:
-        options = [{"value": _query_value(o["value"]), "label": o["label"]} for o in raw.get("options") or []]
+    for raw in rules["questions"]:
+        keys = match_keys.get(raw.get("options_from"), {})
+        options = [{"value": _query_value(o["value"]), "label": o["label"], "match": keys.get(o["label"], "")}
+                   for o in raw.get("options") or []]
         qtype = raw["type"]
         if qtype == "bool" and not options:
-            options = [{"value": "true", "label": "是"}, {"value": "false", "label": "否"}]
+            options = [{"value": "true", "label": "是", "match": ""}, {"value": "false", "label": "否", "match": ""}]
         cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}"}
                  for ref in raw.get("refs") or []]
         # The hint names each notice once: 依据：渝职改办〔2023〕211号 一（一）、一（二）；渝大数据发…
@@ -77,6 +82,8 @@ def questions_for_form(policy=None) -> list[dict]:
             "cite_groups": [{"doc_number": doc, "refs": refs} for doc, refs in cite_groups.items()],
             "in_main_form": raw.get("form", True),
             "control": "select" if len(options) > MAX_RADIOS else ("radios" if options else "input"),
+            # A select whose options carry match keys is enhanced into a filterable combobox.
+            "combobox": any(o["match"] for o in options),
         })
     return out
 

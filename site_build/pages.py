@@ -31,6 +31,8 @@ UNNUMBERED_NAMES = {
 
 # The clause that warns against 代办/保过 offers (a later data issue may move this pointer into policy_data).
 FRAUD_WARNING = ("2025-bigdata", "c6-6")
+# fees.yaml grades list their `levels` as values of this question (as checker/fees.py reads them).
+FEE_LEVEL_QUESTION = "level"
 
 # page key -> template; notices/<id> pages are added per notice.
 SINGLE_PAGES = {
@@ -42,6 +44,7 @@ SINGLE_PAGES = {
     "evidence": "evidence.md.j2",
     "contacts": "contacts.md.j2",
     "references": "references.md.j2",
+    "about": "about.md.j2",
 }
 
 
@@ -210,6 +213,14 @@ class SiteData:
         return None
 
     # --- misc ---------------------------------------------------------------------------
+    def fee_levels(self, grade: dict) -> list[str]:
+        """The form's words for the levels a fee grade covers (fees.yaml `levels`, labelled by the
+        `level` question): 高级 -> [副高级, 正高级]; [] when the grade is just its one level (中级)."""
+        question = next(q for q in self.policy.questions["questions"] if q["key"] == FEE_LEVEL_QUESTION)
+        labels = {o["value"]: o["label"] for o in question["options"]}
+        words = [labels[level] for level in grade["levels"]]
+        return [] if words == [grade["grade"]] else words
+
     def reference(self, ref_id: str) -> dict | None:
         for ref in self.references:
             if ref["id"] == ref_id:

@@ -1,7 +1,7 @@
 """MkDocs hook (listed in mkdocs.yml `hooks:` after site_build/hooks.py): the extras pages.
 
 Adds faq.md, glossary.md, compare.md, agent.md and calendar/<notice>.ics as generated files,
-and puts a 加入日历 link under each notice's heading on the timeline page.
+and puts a 加入日历 offer under each notice's heading on the timeline page (calendar_offer.py).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if str(REPO_ROOT) not in sys.path:
 from mkdocs.structure.files import File  # noqa: E402
 
 TIMELINE_PAGE = "timeline.md"
-_notice_ids: list[str] = []     # set in on_files, read by on_page_markdown
+_calendar_offers: dict = {}     # notice id -> href -> offer HTML; set in on_files, read by on_page_markdown
 
 
 def on_config(config, **kwargs):
@@ -33,26 +33,38 @@ def on_files(files, config, **kwargs):
     from site_build.extras.render import render_extras
 
     policy = load_policy()
-    _notice_ids[:] = list(policy.notices)
+    _calendar_offers.clear()
+    _calendar_offers.update(_offers(policy))
     for path, content in render_extras(policy, site_url=config.get("site_url") or "",
                                        agent_page=render_agent_page).items():
         files.append(File.generated(config, path, content=content))
     return files
 
 
+def _offers(policy) -> dict:
+    import datetime as dt
+    from functools import partial
+
+    from site_build.extras.calendar_offer import calendar_offer_html
+    from site_build.pages import SiteData
+
+    site = SiteData(policy, has_checker=True, today=dt.date.today())
+    return {notice.id: partial(calendar_offer_html, site, notice) for notice in site.notices}
+
+
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if page.file.src_uri != TIMELINE_PAGE:
         return markdown
+    from site_build.extras.calendar_offer import SCRIPT, script_tag
     from site_build.extras.render import calendar_path
 
-    for notice_id in _notice_ids:
+    base = page.url.rstrip("/") or "."
+    for notice_id, offer in _calendar_offers.items():
         heading = re.compile(r"^##[^\n]*\{[^}\n]*#" + re.escape(notice_id) + r"[\s}][^\n]*$", re.MULTILINE)
         found = heading.search(markdown)
         if not found:
             # The timeline template changed its headings: fail the build instead of losing the link.
             raise ValueError(f"timeline.md: no heading with anchor #{notice_id} for its 加入日历 link (site_build/extras/hooks.py)")
-        href = posixpath.relpath(calendar_path(notice_id), page.url.rstrip("/") or ".")
-        link = (f'\n<p class="yzt-calendar-link"><a href="{href}" download '
-                f'type="text/calendar">加入日历</a>（.ics 文件，可导入手机或电脑日历）</p>\n')
+        link = "\n" + offer(posixpath.relpath(calendar_path(notice_id), base))
         markdown = markdown[:found.end()] + "\n" + link + markdown[found.end():]
-    return markdown
+    return markdown + script_tag(posixpath.relpath(SCRIPT, base))

@@ -1,6 +1,7 @@
 """FAQ, glossary, notice comparison and the timeline's 加入日历 link, as a visitor at 360 px sees them."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
@@ -63,10 +64,41 @@ def test_compare_page_sets_the_notices_side_by_side(open_page, policy):
     assert assert_clause_links_resolve(page) > 0
 
 
-def test_timeline_offers_each_calendar(open_page, site_url, policy):
-    page = open_page("timeline/")
-    for notice_id in policy.notices:
+def _last_moment(notice) -> dt.datetime:
+    """When the notice's last timeline event is over (read here from the data, independently)."""
+    china = dt.timezone(dt.timedelta(hours=8))
+    moments = []
+    for event in notice.timeline["events"]:
+        point = event.get("end") or event["start"]
+        day = dt.date.fromisoformat(str(point["date"]))
+        if point.get("time"):
+            h, m = map(int, point["time"].split(":"))
+            moments.append(dt.datetime.combine(day, dt.time(0), china) + dt.timedelta(hours=h, minutes=m))
+        else:
+            moments.append(dt.datetime.combine(day + dt.timedelta(days=1 if event.get("end") else 0), dt.time(0), china))
+    return max(moments)
+
+
+def test_timeline_offers_a_calendar_only_while_an_event_is_ahead(page, site_url, policy):
+    for notice_id, notice in policy.notices.items():
+        last = _last_moment(notice)
+        page.clock.set_fixed_time(last - dt.timedelta(minutes=1))      # the last event not yet over
+        page.goto(site_url + "timeline/")
         link = page.locator(f"a[href$='calendar/{notice_id}.ics']")
-        assert link.inner_text() == "加入日历"
+        assert link.is_visible() and link.inner_text() == "加入日历"
         with urllib.request.urlopen(urljoin(page.url, link.get_attribute("href"))) as response:
             assert response.read().startswith(b"BEGIN:VCALENDAR")
+        page.clock.set_fixed_time(last)                                 # every event over
+        page.goto(site_url + "timeline/")
+        assert not link.is_visible()
+        offer = page.locator(f"[id='{notice_id}'] ~ .yzt-calendar-offer").first
+        assert "不再提供“加入日历”" in offer.inner_text()
+
+
+def test_with_todays_clock_no_calendar_is_offered_and_the_page_says_why(open_page, policy):
+    # Today (2026-11-28 on this machine's clock) both notices' rounds are over.
+    page = open_page("timeline/")
+    links = page.locator("a[href$='.ics']")
+    assert links.count() == len(policy.notices)                   # in the page, not shown
+    assert not [link for link in links.all() if link.is_visible()]
+    assert page.get_by_text("本通知的各环节都已过去").count() == len(policy.notices)

@@ -5,20 +5,8 @@ import datetime as dt
 
 import pytest
 
-PAGE_TYPES = ["", "notices/2025-bigdata/", "notices/2023-manufacturing/", "timeline/", "fees/",
-              "routes/", "offices/", "evidence/", "contacts/", "references/", "about/",
-              "faq/", "glossary/", "compare/"]
-
-
-@pytest.mark.parametrize("path", PAGE_TYPES)
-def test_page_is_local_only_accessible_and_fits_360px(open_page, only_local, axe, path):
-    page = open_page(path)
-    page.wait_for_load_state("networkidle")
-    only_local(page)
-    assert not page.console_errors, page.console_errors
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360, "page scrolls sideways at 360 px"
-    violations = axe(page)
-    assert not violations, violations
+# Every page type at 360 px and 1280 px (sideways scrolling, local-only requests, axe-core,
+# screenshots): tests/browser/test_layout.py.
 
 
 def _china(value: str) -> dt.datetime:

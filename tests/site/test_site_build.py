@@ -88,12 +88,32 @@ def test_every_fee_appears_with_its_payment_steps(built_site, policy):
     for notice_id, notice in policy.notices.items():
         section = html[html.index(f'id="{notice_id}"'):]
         for grade in notice.fees["grades"]:
-            assert re.search(rf"{grade['grade']}</th><td><strong>{grade['yuan']}</strong>", section), \
+            assert re.search(rf"{grade['grade']}(<br>.*?)?</th><td><strong>{grade['yuan']}</strong>", section), \
                 f"{notice_id}: {grade['grade']} {grade['yuan']} 元 not in its fee table"
         for step in notice.fees.get("payment", {}).get("steps", []):
             assert visible(step["text"]) in visible(page.text)
         if notice.fees.get("pricing_document"):
             assert f"../references/#{notice.fees['pricing_document']}" in {l["href"] for l in page.links}
+
+
+def test_fee_table_names_the_form_levels_each_fee_covers(built_site, policy):
+    # 渝大数据发〔2025〕128号 六（五）: "高、中、初级职称评审费分别为420元/人、240元/人，120元/人" — the form asks 副高级 or
+    # 正高级, so the table says which of them 高级 covers (fees.yaml `levels`).
+    labels = {o["value"]: o["label"] for q in policy.questions["questions"] if q["key"] == "level" for o in q["options"]}
+    page = built_site.page("fees/")
+    rows = [visible(re.sub(r"<[^>]+>", "", r)) for r in re.findall(r"<tr><th scope=\"row\">(.*?)</td></tr>", built_site.html("fees/"), re.S)]
+    for notice in policy.notices.values():
+        senior = next(g for g in notice.fees["grades"] if g["grade"] == "高级")
+        words = [labels[level] for level in senior["levels"]]
+        assert words == ["副高级", "正高级"]
+        assert any(r.startswith("高级含" + "、".join(words)) and f"{senior['yuan']}" in r for r in rows), rows
+    assert "含中级" not in visible(page.text)     # a grade that is its one level says nothing more
+
+
+def test_about_page_states_when_the_data_was_last_checked(built_site, policy):
+    checked = dt.date.fromisoformat(policy.shared["dataset"]["checked_on"])
+    text = visible(built_site.page("about/").text)
+    assert f"最近一次与通知原文核对是在{checked.year}年{checked.month}月{checked.day}日" in text
 
 
 def _day(value) -> dt.date:
