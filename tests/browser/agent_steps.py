@@ -41,7 +41,7 @@ def focused(page) -> dict:
     return page.evaluate("""() => {
         const el = document.activeElement;
         const q = el && el.closest('.yzt-q');
-        return {id: el && el.id, tag: el && el.tagName, type: el && el.type, key: q ? q.dataset.key : null,
+        return {id: el && el.id, tag: el && el.tagName, type: el && el.type, role: el && el.getAttribute('role'), key: q ? q.dataset.key : null,
                 values: q ? [...q.querySelectorAll('input[type=radio], option')].map(o => o.value) : [],
                 selected: el && el.tagName === 'SELECT' ? el.selectedIndex : null};
     }""")
