@@ -147,6 +147,8 @@ def _card(result: dict, round_: dict | None) -> dict:
         "fee": None if ineligible or fee.get("yuan") is None else words.FEE_CARD.format(yuan=fee["yuan"]),
         "round": round_["short"] if round_ else None,
         "needs": [n["label"] for n in result["needs_detail"]],
+        "needs_text": words.CARD_NEEDS.format(labels="、".join(n["label"] for n in result["needs_detail"]))
+        if result["needs_detail"] else None,
     }
 
 

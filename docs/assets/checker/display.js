@@ -79,7 +79,7 @@ export function renderCard(display, siteRoot) {
     !office && card.office_hint ? el("p", { class: "yzt-card__hint" }, card.office_hint) : null,
     card.fee ? el("p", { class: "yzt-card__fee" }, card.fee) : null,
     card.round ? el("p", { class: "yzt-card__round" }, card.round) : null,
-    card.needs.length ? el("p", { class: "yzt-card__needs" }, "还需问清：", card.needs.join("、")) : null,
+    card.needs_text ? el("p", { class: "yzt-card__needs" }, card.needs_text) : null,
   ].filter(Boolean);
 }
 
