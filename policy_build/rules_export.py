@@ -157,9 +157,13 @@ def _questions(policy) -> list[dict]:
     out = []
     for question in _plain(policy.questions["questions"]):
         q = dict(question)
-        if q.pop("options_from", None) == "offices":
+        source = q.pop("options_from", None)
+        if source == "offices":
             q["options"] = [{"value": o["name"], "label": o["name"]} for o in policy.offices]
             q["options_from"] = "offices"
+        elif source == "notices":
+            q["options"] = [{"value": n.id, "label": f"{n.meta['short_title']}（{n.meta['doc_number']}）"}
+                            for n in policy.newest_first()]
         refs = []
         for ref in q.get("refs", []):
             notice_id, cid = ref.split("#", 1)

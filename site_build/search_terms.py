@@ -20,7 +20,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 USER_DICTIONARY = HERE / "search_terms.txt"
-# The glossary owns the colloquial words; its schema and clause checks run in site_build/extras/data.py.
+# The glossary owns the colloquial words; its schema and clause checks run in site_build/faq_glossary_files.py.
 SYNONYMS = HERE.parent / "policy_data" / "glossary.yaml"
 
 

@@ -1,6 +1,7 @@
 """The one Jinja2 environment every generated page is rendered with."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -8,8 +9,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+@lru_cache(maxsize=1)
 def page_environment() -> Environment:
-    """Templates in site_build/templates/; StrictUndefined so a missing data field fails the build."""
+    """Templates in site_build/templates/; StrictUndefined so a missing data field fails the build.
+    One environment per process, so each template is compiled once (its cache checks the file's
+    mtime, so `mkdocs serve` still picks up template edits)."""
     return Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),

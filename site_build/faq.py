@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from policy_build.errors import PolicyError, message
 
-from site_build.extras.facts import FactSource
+from site_build.faq_facts import FactSource, MissingFact
 
 
 def answer_environment() -> Environment:
@@ -20,9 +20,8 @@ def render_faq(site, page, questions: list[dict], glossary: dict[str, str], disp
     env = answer_environment()
     rendered, errors = [], []
     for index, question in enumerate(questions):
-        facts = FactSource(site, page, glossary)
         try:
-            answer = env.from_string(question["answer"]).render(facts.globals())
+            answer, facts = _render_answer(env.from_string(question["answer"]), site, page, glossary)
         except (TemplateError, KeyError, TypeError, AttributeError) as exc:
             errors.append(message(display, f"questions[{index}].answer", f"答案模板无法生成 (answer does not render: {exc})"))
             continue
@@ -45,3 +44,23 @@ def render_faq(site, page, questions: list[dict], glossary: dict[str, str], disp
     if errors:
         raise PolicyError(errors)
     return rendered
+
+
+def _render_answer(template, site, page, glossary: dict[str, str]) -> tuple[str, FactSource]:
+    """Render one answer; a notice that lacks an entry the `notices` loop looks up is left out of
+    the loop, and the answer ends by naming it (so a new notice never breaks or silently vanishes)."""
+    without: list[tuple[str, str]] = []
+    while True:
+        facts = FactSource(site, page, glossary, without=tuple(n for n, _ in without))
+        try:
+            answer = template.render(facts.globals())
+        except MissingFact as exc:
+            if exc.notice in facts.without:      # a fixed notice id, not the loop: a real error
+                raise
+            without.append((exc.notice, exc.args[0]))
+            continue
+        for notice_id, missing in without:
+            href = page.href(f"notices/{notice_id}/")
+            answer += str(Markup('\n<p class="yzt-faq-gap">{}：这一问用到的条目在该通知的数据中没有（{}），请看<a href="{}">通知原文</a>。</p>\n')
+                          .format(facts.title(notice_id), missing, href))
+        return answer, facts
