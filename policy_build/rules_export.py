@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .phones import phone_display, phone_tel
+from .question_scope import compiled_show_when
 from .urls import clause_url, office_url, reference_url
 
 FORMAT = 1
@@ -172,7 +173,7 @@ def _questions(policy) -> list[dict]:
             refs.append({"notice": notice_id, "clause": cid, "label": clause_citation(notice, cid),
                          "url": clause_url(notice_id, cid)})
         q["refs"] = refs
-        q.setdefault("show_when", {})
+        q["show_when"] = compiled_show_when(policy, q)
         q.setdefault("required", False)
         q.setdefault("form", True)
         out.append(q)
