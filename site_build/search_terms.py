@@ -51,6 +51,8 @@ def load_user_dictionary() -> None:
     if _loaded:
         return
     jieba.setLogLevel(60)   # jieba prints its cache banner to stderr otherwise
+    for term in domain_terms():
+        inner_words(term)   # split by jieba's own dictionary, before ours joins the terms
     jieba.load_userdict(str(USER_DICTIONARY))
     for entry in synonyms():
         for word in entry["say"]:
@@ -58,14 +60,13 @@ def load_user_dictionary() -> None:
     _loaded = True
 
 
-_plain = jieba.Tokenizer()   # jieba's own dictionary only: how the term would split without ours
-
-
 @lru_cache(maxsize=None)
 def inner_words(term: str) -> tuple[str, ...]:
     """Words inside a domain term that a prefix search cannot reach: 技师 in 高级技师,
-    查档/记录 in 异地查档记录. The term's first word is omitted (prefix search finds it)."""
-    parts = [w for w in _plain.lcut(term) if len(w) > 1 and w != term]
+    查档/记录 in 异地查档记录. The term's first word is omitted (prefix search finds it).
+    Computed for every domain term before the user dictionary is loaded (load_user_dictionary),
+    so jieba's one dictionary gives the split without ours — no second Tokenizer, no second load."""
+    parts = [w for w in jieba.lcut(term) if len(w) > 1 and w != term]
     found = parts[1:] if parts and term.startswith(parts[0]) else parts
     found += [other for other in domain_terms() if other != term and other in term and not term.startswith(other)]
     return tuple(dict.fromkeys(found))
