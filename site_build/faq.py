@@ -1,27 +1,30 @@
 """Render the FAQ answers (Jinja2 templates in faq.yaml) against the loaded policy."""
 from __future__ import annotations
 
-from jinja2 import Environment, StrictUndefined, TemplateError
+from jinja2 import DictLoader, Environment, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from policy_build.errors import PolicyError, message
 
 from site_build.faq_facts import FactSource, MissingFact
+from site_build.templating import bytecode_cache
 
 
-def answer_environment() -> Environment:
-    """The environment answers are parsed and rendered with (the no-literals test parses with it too)."""
+def answer_environment(answers: dict[str, str] | None = None) -> Environment:
+    """The environment answers are parsed and rendered with (the no-literals test parses with it too).
+    Given the answers ({name: template}), each compiles once and is reused by later builds (build/jinja/)."""
     return Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True)
+                       keep_trailing_newline=True, loader=DictLoader(answers or {}),
+                       bytecode_cache=bytecode_cache() if answers else None)
 
 
 def render_faq(site, page, questions: list[dict], glossary: dict[str, str], display: str) -> list[dict]:
     """[{id, question, topics, terms, answer (markdown), basis: [(notice, clause)]}] in file order."""
-    env = answer_environment()
+    env = answer_environment({f"faq.yaml#{q['id']}": q["answer"] for q in questions})
     rendered, errors = [], []
     for index, question in enumerate(questions):
         try:
-            answer, facts = _render_answer(env.from_string(question["answer"]), site, page, glossary)
+            answer, facts = _render_answer(env.get_template(f"faq.yaml#{question['id']}"), site, page, glossary)
         except (TemplateError, KeyError, TypeError, AttributeError) as exc:
             errors.append(message(display, f"questions[{index}].answer", f"答案模板无法生成 (answer does not render: {exc})"))
             continue

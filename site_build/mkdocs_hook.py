@@ -10,6 +10,7 @@ site_build/generate.py; this hook only
 - loads the jieba user dictionary into the process the search plugin segments in (its
   `jieba_dict_user` option resolves against the current directory);
 - watches policy_data/, docs/, site_build/ and checker/ so `mkdocs serve` reloads on data edits;
+- gives the theme's Jinja environment the same on-disk bytecode cache as ours (on_env);
 - vendors Pyodide + the checker wheel (checked in on_config, copied in on_post_build:
   site_build/pyodide_vendor.py; further post-build steps belong in on_post_build here).
 """
@@ -28,6 +29,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from policy_build.errors import PolicyError  # noqa: E402
 from site_build import pyodide_vendor, search_terms  # noqa: E402
 from site_build.generate import GENERATED_DOCS, generate  # noqa: E402
+from site_build.templating import bytecode_cache  # noqa: E402
 
 NOTICES_NAV = "notices/"     # the placeholder the 通知原文 nav entry points at in mkdocs.yml
 WATCHED = ("policy_data", "docs", "site_build", "overrides")
@@ -46,6 +48,12 @@ def on_config(config, **kwargs):
         if path not in config.watch:
             config.watch.append(path)
     return pyodide_vendor.on_config(config)
+
+
+def on_env(env, config, files, **kwargs):
+    """The theme's own templates, compiled once and reused by later builds."""
+    env.bytecode_cache = bytecode_cache()
+    return env
 
 
 def on_post_build(config, **kwargs):

@@ -57,5 +57,6 @@ def test_a_build_loads_the_policy_and_jieba_once_and_compiles_each_template_once
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["counts"] == {"policy": 1, "jieba": 1}
-    assert report["compiled"] and set(report["compiled"].values()) == {1}, report["compiled"]
+    # 0 when the on-disk bytecode cache (build/jinja/) already holds a template, never 2.
+    assert all(times == 1 for times in report["compiled"].values()), report["compiled"]
     assert (tmp_path / "site" / "notices").is_dir()
