@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# tests/data/test_policy_completeness.py keeps its own copy of these patterns on purpose: it is
+# the independent oracle that the committed clauses (and so this drafter) follow the numbering.
 CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 TOP = re.compile(r"^([一二三四五六七八九十]+)、")
