@@ -91,8 +91,9 @@ def test_a_new_folder_appears_everywhere_and_is_checked(repo_with_new_notice, po
 
     # The site: its page, in the nav and on the start page; in the comparison; its calendar.
     start = (site / "index.html").read_text(encoding="utf-8")
-    assert f'href="notices/{NEW_ID}/"' in start                     # nav link and start-page card
-    assert f'id="notice-{NEW_ID}"' in start and NEW_TITLE in start
+    nav = start.index(f'<a href="notices/{NEW_ID}/" class="md-nav__link')          # in the nav, newest first
+    assert nav < start.index(f'<a href="notices/{_newest(policy).id}/" class="md-nav__link')
+    assert f'id="notice-{NEW_ID}"' in start and NEW_TITLE in start                # its start-page card
     assert NEW_DOC in (site / "notices" / NEW_ID / "index.html").read_text(encoding="utf-8")
     assert NEW_DOC in (site / "compare" / "index.html").read_text(encoding="utf-8")
     calendar = (site / "calendar" / f"{NEW_ID}.ics").read_text(encoding="utf-8")
