@@ -1,14 +1,16 @@
-"""python -m policy_build validate | compile
+"""python -m policy_build validate | compile | new-notice SOURCE.txt --id ID
 
-validate  load and check policy_data/; print a one-line summary (exit 1 and
-          the error list if the data is invalid)
-compile   validate, then write the checker's rules (checker/data/rules.json)
+validate    load and check policy_data/; print a one-line summary (exit 1 and
+            the error list if the data is invalid)
+compile     validate, then write the checker's rules (checker/data/rules.json)
+new-notice  draft policy_data/notices/ID/ from a notice's text (policy_data/ADDING_A_NOTICE.md)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,10 +29,14 @@ def _summary(policy) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m policy_build", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["validate", "compile"])
+    parser.add_argument("command", choices=["validate", "compile", "new-notice"])
+    parser.add_argument("source", nargs="?", type=Path, help="new-notice: the notice's text (UTF-8)")
+    parser.add_argument("--id", dest="notice_id", help="new-notice: the notice id, e.g. 2026-bigdata")
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="policy data folder (default: policy_data/)")
     parser.add_argument("--out", type=Path, default=DEFAULT_RULES_OUT, help="compile: where to write rules.json")
     args = parser.parse_args(argv)
+    if args.command == "new-notice":
+        return _new_notice(parser, args)
 
     try:
         policy = load_policy(args.root)
@@ -54,6 +60,25 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"已写入 {args.out} (wrote {len(text.encode())} bytes)")
+    return 0
+
+
+def _new_notice(parser, args) -> int:
+    from .new_notice import write_draft
+
+    if args.source is None or not args.notice_id:
+        parser.error("new-notice 需要 SOURCE.txt 和 --id (new-notice needs SOURCE.txt and --id)")
+    if not re.fullmatch(r"\d{4}-[a-z][a-z0-9]*(-[a-z0-9]+)*", args.notice_id):
+        parser.error("--id 应写作 年份-英文名，如 2026-bigdata (expected e.g. 2026-bigdata)")
+    if not args.source.is_file():
+        parser.error(f"找不到 {args.source} (no such file)")
+    try:
+        folder = write_draft(args.source, args.notice_id, args.root)
+    except FileExistsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"已起草 {folder}：请按 policy_data/ADDING_A_NOTICE.md 填写所有“待填写”项，"
+          f"再运行 python -m policy_build validate (drafted; fill in every 待填写 placeholder)")
     return 0
 
 

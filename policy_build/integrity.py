@@ -9,7 +9,8 @@
   office numbers and names are unique and numbered 1..N;
 - each clause's parent exists, comes before it, and is the one its ID implies;
 - each event starts no later than it ends (time included);
-- the fee window is a timeline event; no title level has two fees.
+- the fee window is a timeline event; no title level has two fees;
+- a question shown `using_this_question` is used by some notice's rules.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from checker import moments
 
 from .errors import field_path, message
+from .question_scope import USING_THIS_QUESTION, notices_using
 
 REF_LIST_KEYS = ("clauses", "also_in", "cited_in")
 REFERENCE_KEYS = ("reference", "pricing_document", "references")
@@ -28,7 +30,8 @@ def check(policy, files, schema_valid: bool) -> list[str]:
     trips over malformed data is skipped: the schema messages say what is wrong."""
     errors: list[str] = []
     # Structure first (duplicate IDs, parents), so a root cause precedes the dangling references it causes.
-    for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs):
+    for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs,
+                _check_question_scope):
         found: list[str] = []
         try:
             run(policy, files, found)
@@ -186,3 +189,12 @@ def _check_fees(policy, files, errors):
                     errors.append(message(file, ("grades", i, "levels"),
                                           f"职称级别 {level} 已在 grades[{priced[level]}] 定价 (expected one fee per level)", level))
                 priced[level] = i
+
+
+def _check_question_scope(policy, files, errors: list[str]) -> None:
+    questions_file = next(f for f in files if f.kind == "questions")
+    for i, question in enumerate(questions_file.data.get("questions") or []):
+        if (question.get("show_when") or {}).get("notice") == USING_THIS_QUESTION and not notices_using(policy, question["key"]):
+            errors.append(message(questions_file.display, ("questions", i, "show_when", "notice"),
+                                  "没有任何通知的 rules.yaml 用到这个问题，它永远不会显示 "
+                                  "(expected some notice's rules to use this key)", USING_THIS_QUESTION))

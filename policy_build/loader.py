@@ -82,6 +82,11 @@ class Policy:
         self._offices = {o.get("name"): o for o in self.offices if isinstance(o, dict)}
         self._references = {r.get("id"): r for r in self.references if isinstance(r, dict)}
 
+    def newest_first(self) -> list[Notice]:
+        """The notices as lists show them (checker options, nav, start page): latest issued_on first.
+        `notices` itself is in issued_on order, oldest first (the loader sorts it)."""
+        return list(reversed(self.notices.values()))
+
     def office(self, name: str) -> dict:
         try:
             return self._offices[name]

@@ -13,6 +13,7 @@ import datetime as dt
 
 from .clause_labels import clause_label
 from .phones import phone_display, phone_tel
+from .question_scope import compiled_show_when
 from .urls import clause_url, office_url, reference_url
 
 FORMAT = 1
@@ -167,9 +168,13 @@ def _questions(policy) -> list[dict]:
     out = []
     for question in _plain(policy.questions["questions"]):
         q = dict(question)
-        if q.pop("options_from", None) == "offices":
+        source = q.pop("options_from", None)
+        if source == "offices":
             q["options"] = [{"value": o["name"], "label": o["name"]} for o in policy.offices]
             q["options_from"] = "offices"
+        elif source == "notices":
+            q["options"] = [{"value": n.id, "label": f"{n.meta['short_title']}（{n.meta['doc_number']}）"}
+                            for n in policy.newest_first()]
         refs = []
         for ref in q.get("refs", []):
             notice_id, cid = ref.split("#", 1)
@@ -178,7 +183,7 @@ def _questions(policy) -> list[dict]:
             refs.append({"notice": notice_id, "clause": cid, "label": clause_label(notice, cid),
                          "url": clause_url(notice_id, cid)})
         q["refs"] = refs
-        q.setdefault("show_when", {})
+        q["show_when"] = compiled_show_when(policy, q)
         q.setdefault("required", False)
         q.setdefault("form", True)
         out.append(q)

@@ -31,14 +31,36 @@ def _validator(schema_path: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+PLACEHOLDER = "待填写"     # what `python -m policy_build new-notice` writes where a person must fill in
+
+
+def _placeholders(node, path=()):
+    """(path, text) of every `待填写：…` string a drafted file still holds."""
+    if isinstance(node, str) and node.startswith(PLACEHOLDER):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _placeholders(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _placeholders(value, path + (index,))
+
+
 def schema_errors(data, schema_path: Path, file: str) -> list[str]:
-    """Every schema violation in `data`, in document order, as messages naming `file`."""
+    """Every schema violation in `data`, in document order, as messages naming `file`.
+    A draft placeholder is reported as what to fill in, instead of the type or pattern it breaks."""
     validator = _validator(str(schema_path))
-    errors = sorted(validator.iter_errors(data), key=lambda e: _document_order(data, e.absolute_path))
+    todo = list(_placeholders(data))
+    drafted = [message(file, list(path), f"草稿待填写 (draft placeholder: fill in from the notice): {text}")
+               for path, text in todo]
+    todo_paths = [path for path, _ in todo]
+    errors = sorted((e for e in validator.iter_errors(data)
+                     if not any(tuple(e.absolute_path)[:len(p)] == p for p in todo_paths)),
+                    key=lambda e: _document_order(data, e.absolute_path))
     # A malformed date fails both its pattern and its format: report the pattern only.
     patterned = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
     errors = [e for e in errors if not (e.validator == "format" and tuple(e.absolute_path) in patterned)]
-    return [line for error in errors for line in _describe(error, file)]
+    return drafted + [line for error in errors for line in _describe(error, file)]
 
 
 def _document_order(data, path) -> tuple:

@@ -1,30 +1,21 @@
-"""MkDocs hook: generate the checker page (checker.md) from the checker's questions.
+"""The checker page (checker.md), rendered from the checker's questions.
 
 The questions are rendered as static HTML at build time from checker/data/rules.json (compiled from
 policy_data/questions.yaml), the very data the checker validates answers against, so the form
 works before Pyodide has loaded (and without JavaScript it still submits a query string). docs/assets/checker/*.js reads this markup:
 each question is a `.yzt-q` with data-key (the contract key), data-type and data-show-when.
 
-Listed in mkdocs.yml `hooks:` before site_build/hooks.py, whose on_files looks for checker.md.
+site_build/generate.py passes the rules it has just compiled; other callers read rules.json.
 """
 from __future__ import annotations
 
 import json
-import posixpath
-import sys
 from pathlib import Path
 
+from site_build.option_keys import office_match_keys
+from site_build.templating import page_environment
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:
-    sys.path.append(str(REPO_ROOT))
-
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.structure.files import File  # noqa: E402
-
-from site_build.option_keys import office_match_keys  # noqa: E402
-from site_build.templating import page_environment  # noqa: E402
-
-CHECKER_PAGE = "checker.md"
 RULES_JSON = REPO_ROOT / "checker" / "data" / "rules.json"
 # Radios up to this many options; a longer list (41 district offices) is a <select>.
 MAX_RADIOS = 12
@@ -36,18 +27,20 @@ def _query_value(value) -> str:
     return str(value)
 
 
-def load_rules() -> dict:
-    """checker/data/rules.json, the compiled policy the checker validates answers against."""
-    if not RULES_JSON.is_file():
-        raise PluginError("checker/data/rules.json 不存在：请先运行 scripts/setup"
-                          "（或 .venv/bin/python -m policy_build compile）。")
-    return json.loads(RULES_JSON.read_text(encoding="utf-8"))
+def load_rules(rules: dict | None = None) -> dict:
+    """The compiled policy the checker validates answers against (rules.json unless given)."""
+    if rules is None:
+        if not RULES_JSON.is_file():
+            raise FileNotFoundError("checker/data/rules.json 不存在：请先运行 scripts/setup"
+                                    "（或 .venv/bin/python -m policy_build compile）。")
+        rules = json.loads(RULES_JSON.read_text(encoding="utf-8"))
+    return rules
 
 
-def questions_for_form(policy=None) -> list[dict]:
+def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
     """Each question of rules.json, in order, in the shape the templates render (also used by the
-    agent-mode page). `policy` is accepted for callers that pass it; rules.json is the source."""
-    rules = load_rules()
+    agent-mode page). `policy` is accepted for callers that pass it; the compiled rules are the source."""
+    rules = load_rules(rules)
     notice_meta = {nid: n["meta"] for nid, n in rules["notices"].items()}
     # Options listed from the office directory get the 区县 combobox's match keys (data-match).
     match_keys = {"offices": office_match_keys(rules["offices"], rules["area_code"])}
@@ -88,9 +81,9 @@ def questions_for_form(policy=None) -> list[dict]:
     return out
 
 
-def policy_hotline() -> dict | None:
+def policy_hotline(rules: dict | None = None) -> dict | None:
     """The policy hotline as a notice prints it (023-12333, dialled tel:+862312333), with its source."""
-    rules = json.loads(RULES_JSON.read_text(encoding="utf-8"))
+    rules = load_rules(rules)
     for notice in rules["notices"].values():
         for contact in notice.get("contacts", []):
             for phone in contact["phones"]:
@@ -99,29 +92,14 @@ def policy_hotline() -> dict | None:
     return None
 
 
-def render_checker_page(site_root: str) -> str:
+def render_checker_page(site_root: str, rules: dict | None = None) -> str:
     env = page_environment()
-    questions = questions_for_form()
+    questions = questions_for_form(rules=rules)
     return env.get_template("checker.md.j2").render(
-        hotline=policy_hotline(),
+        hotline=policy_hotline(rules),
         questions=[q for q in questions if q["in_main_form"]],
         # e.g. `today`: kept out of the main flow, but a shared link carrying it still round-trips.
         optional_questions=[q for q in questions if not q["in_main_form"]],
         root=site_root,
     )
 
-
-def on_config(config, **kwargs):
-    path = str(REPO_ROOT / "docs" / "assets" / "checker")
-    if path not in config.watch:
-        config.watch.append(path)
-    return config
-
-
-def on_files(files, config, **kwargs):
-    page = File.generated(config, CHECKER_PAGE, content="")
-    depth = page.url.rstrip("/").count("/") + (1 if page.url.endswith("/") and page.url else 0)
-    site_root = posixpath.join(*([".."] * depth)) + "/" if depth else "./"
-    page.content_string = render_checker_page(site_root)
-    files.append(page)
-    return files

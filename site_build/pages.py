@@ -1,7 +1,7 @@
 """Render every data page of the site from the loaded policy with the Jinja2 templates.
 
-`render_pages(policy)` returns {src_uri: markdown}; hooks.py turns each into a
-generated mkdocs File. Page keys (src_uri without ".md") are the ones used in
+`render_pages(policy)` returns {src_uri: markdown}; site_build/generate.py writes each
+into the generated docs folder. Page keys (src_uri without ".md") are the ones used in
 glossary.yaml `pages` and by the tests.
 """
 from __future__ import annotations
@@ -48,8 +48,9 @@ SINGLE_PAGES = {
 }
 
 
-def render_pages(policy, has_checker: bool = False, today: dt.date | None = None) -> dict[str, str]:
-    site = SiteData(policy, has_checker=has_checker, today=today or dt.date.today())
+def render_pages(policy, has_checker: bool = False, today: dt.date | None = None,
+                 site: "SiteData | None" = None) -> dict[str, str]:
+    site = site or SiteData(policy, has_checker=has_checker, today=today or dt.date.today())
     env = page_environment()
     pages: dict[str, str] = {}
     targets = [(key, name, {}) for key, name in SINGLE_PAGES.items()]
@@ -89,7 +90,7 @@ class SiteData:
         self.has_checker = has_checker
         self.build_date = today
         self.area_code = policy.area_code
-        self.notices = list(policy.notices.values())
+        self.notices = policy.newest_first()
         self.offices = policy.offices
         self.references = policy.references
         # offices.yaml `source` ("2025-bigdata#a1"): the annex that prints the directory, when the loader exposes it.

@@ -18,7 +18,7 @@ from pypinyin import Style, lazy_pinyin
 
 from policy_build.urls import office_anchor
 from site_build import search_tokens
-from site_build.extras.data import load_faq, load_glossary
+from site_build.faq_glossary_files import load_faq, load_glossary
 from site_build.pages import SiteData
 from site_build.search_sections import cut_sections
 

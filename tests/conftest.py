@@ -1,8 +1,14 @@
-"""Shared fixtures: the repository root and the validated policy data."""
+"""Shared fixtures: the repository root and the validated policy data.
+
+A test that takes a `notice_id` argument runs once per notice folder (policy_data/notices/<id>/):
+no test lists the notices by hand, so a new notice's folder is tested without editing a test.
+"""
 
 from pathlib import Path
 
 import pytest
+
+from notice_folders import notice_folders
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -17,3 +23,9 @@ def policy():
     """policy_data/ loaded once per session (schema + integrity validated)."""
     from policy_build.loader import load_policy
     return load_policy()
+
+
+def pytest_generate_tests(metafunc):
+    explicit = any("notice_id" in str(mark.args[0]) for mark in metafunc.definition.iter_markers("parametrize"))
+    if "notice_id" in metafunc.fixturenames and not explicit:    # a test naming its own notices keeps them
+        metafunc.parametrize("notice_id", notice_folders())

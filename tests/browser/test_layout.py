@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from notice_folders import notice_folders
+
 from checker_steps import VERDICT_TIMEOUT_MS, golden_cases, shared_query
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -21,7 +23,7 @@ def _checker_result_path() -> str:
 
 # (page type, path); the checker result is a shared-answers link.
 PAGE_TYPES = [
-    ("start", ""), ("notice", "notices/2025-bigdata/"), ("notice-2023", "notices/2023-manufacturing/"),
+    ("start", ""), *((f"notice-{n}", f"notices/{n}/") for n in notice_folders()),
     ("timeline", "timeline/"), ("fees", "fees/"),
     ("routes", "routes/"), ("offices", "offices/"), ("evidence", "evidence/"), ("contacts", "contacts/"),
     ("faq", "faq/"), ("glossary", "glossary/"), ("compare", "compare/"), ("checker-form", "checker/"),

@@ -122,9 +122,10 @@ def test_the_years_asked_are_years_of_engineering_skill_work_after_the_certifica
     quote(M23, "取得工程技术领域高级技师职业资格或职业技能等级后，从事工程技术技能工作满4年，可申报评审高级工程师职称")
     question = rulebook().question["skill_work_years"]
     assert "从事工程技术技能工作" in question["text"] and "不是证书取得了多久" in question["hint"]
-    # A certificate date alone decides nothing.
-    result = check({**HIGH_SKILL23, "skill_work_years": None, "skill_certified_on": "2010-01-01"})
+    # Without those years nothing is decided: the question is asked, no certificate age stands in for it.
+    result = check({**HIGH_SKILL23, "skill_work_years": None})
     assert result["needs"] == ["skill_work_years"] and result["verdict"] == "conditional"
+    assert "skill_certified_on" not in rulebook().question
     # Holding only a lower level than the title's own level does rule the title out.
     lower = check({**HIGH_SKILL23, "skill_level": "senior_worker", "skill_work_years": 10})
     assert lower["verdict"] == "ineligible" and _reason_clauses(lower) == ["c3-2-2"]

@@ -68,8 +68,8 @@ def test_text_mode_is_readable_chinese():
 
 
 def test_text_mode_reports_errors_and_exits_2():
-    proc = run('{"notice": "2023-manufacturing", "skill_certified_on": "2020-02-30"}')
+    proc = run('{"notice": "2023-manufacturing", "today": "2020-02-30"}')
     assert proc.returncode == 2
     out = proc.stdout.decode("utf-8")
-    assert "回答有误" in out and "skill_certified_on" in out and "2020-02-30" in out
+    assert "回答有误" in out and "对照日期" in out and "2020-02-30" in out
     assert "Traceback" not in proc.stderr.decode()

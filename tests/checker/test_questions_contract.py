@@ -8,10 +8,11 @@ import pytest
 from checker import check
 from checker.conditions import eval_when
 from checker.rulebook import rulebook
+from notice_folders import notice_folders
 from golden import load_cases
 
 CONTRACT = {
-    "notice": ["2023-manufacturing", "2025-bigdata"],
+    "notice": notice_folders(),       # one option per policy_data/notices/<id>/ folder
     "path": ["normal", "multi_evaluation", "high_skill"],
     "level": ["junior", "intermediate", "deputy_senior", "senior"],
     "employer": ["city_institution", "district_institution", "city_soe", "district_soe", "private",
@@ -24,7 +25,7 @@ CONTRACT = {
 }
 TYPES = {"specialty": "text", "exam_passed": "bool", "workplace_in_chongqing": "bool", "insurance_months": "int",
          "archive_months_in_chongqing": "int", "civil_servant": "bool", "retired": "bool",
-         "in_penalty_period": "bool", "skill_certified_on": "date", "frontline_post": "bool",
+         "in_penalty_period": "bool", "frontline_post": "bool",
          "annual_reviews_passed": "bool", "aid_service_years": "number", "rural_service_years": "number",
          "engineering_professional_master": "bool", "today": "date", "district": "enum",
          "big_data_work": "bool", "concurrent_engineering_work": "bool", "skill_work_years": "number"}
@@ -37,6 +38,14 @@ def test_every_contract_key_has_a_question_with_exact_options():
         assert sorted(o["value"] for o in book.question[key]["options"]) == sorted(values), key
     for key, kind in TYPES.items():
         assert book.question[key]["type"] == kind, key
+
+
+def test_notice_options_are_the_folders_newest_first_with_their_doc_numbers(policy):
+    """A new notice folder is offered by the checker without editing questions.yaml."""
+    options = rulebook().question["notice"]["options"]
+    assert [o["value"] for o in options] == [n.id for n in policy.newest_first()]
+    for option, notice in zip(options, policy.newest_first()):
+        assert notice.meta["doc_number"] in option["label"] and notice.meta["short_title"] in option["label"]
 
 
 def test_district_options_are_the_41_offices():

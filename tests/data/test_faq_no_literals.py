@@ -14,7 +14,7 @@ import pytest
 import yaml
 from jinja2 import nodes
 
-from site_build.extras.faq import answer_environment
+from site_build.faq import answer_environment
 
 FAQ = Path(__file__).resolve().parents[2] / "policy_data" / "faq.yaml"
 DIGIT = re.compile(r"[0-9０-９]")
@@ -85,9 +85,10 @@ def faq_section(faq_page: str, question_id: str) -> str:
 
 def test_every_answer_renders_with_clause_links_and_the_data_values(policy):
     """Rendered answers carry their clause links and the numbers the data holds."""
-    from site_build.extras.render import render_extras
+    from policy_build.rules_export import export_rules
+    from site_build.generate import render_site
 
-    faq_page = render_extras(policy)["faq.md"]
+    faq_page = render_site(policy, export_rules(policy))["faq.md"]
     for question in faq_source():
         section = faq_section(faq_page, question["id"])
         assert 'class="yzt-cite" href="../notices/' in section, question["id"]

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from notice_folders import notice_folders
 import yaml
 
 from policy_build.errors import field_path
@@ -142,4 +144,4 @@ def test_validate_command_fails_on_bad_data(repo_root, data_copy):
 def test_validate_command_passes_on_the_real_data(repo_root):
     run = _cli(repo_root, "validate")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("policy_data 校验通过：2 份通知") and "41 个区县职改办" in run.stdout
+    assert run.stdout.startswith(f"policy_data 校验通过：{len(notice_folders())} 份通知") and "41 个区县职改办" in run.stdout

@@ -9,13 +9,17 @@ from policy_build.integrity import expected_parent
 CLAUSE_ID = re.compile(r"^(preamble|contacts|annexes|signature|c\d+(-(n)?\d+)*|a\d+(-\d+)*)$")
 
 
-@pytest.fixture(params=["2023-manufacturing", "2025-bigdata"])
-def notice(request, policy):
-    return policy.notices[request.param]
+@pytest.fixture
+def notice(policy, notice_id):
+    return policy.notices[notice_id]
 
 
-def test_notices_are_the_two_in_order(policy):
-    assert list(policy.notices) == ["2023-manufacturing", "2025-bigdata"]
+def test_every_folder_is_a_notice_in_issue_order(policy, notice_id):
+    """notices/<id>/ is the whole registration; the data orders them by issued_on, oldest first."""
+    assert notice_id in policy.notices
+    issued = [str(n.meta["issued_on"]) for n in policy.notices.values()]
+    assert issued == sorted(issued)
+    assert [n.id for n in policy.newest_first()] == list(reversed(policy.notices))
 
 
 def test_clause_ids_match_the_scheme(notice):

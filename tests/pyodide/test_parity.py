@@ -28,7 +28,7 @@ EXTRA_INPUTS = [
     "{}",
     '{"notice": "2030-unknown"}',
     '{"notice": "2025-bigdata", "insurance_months": "十二"}',
-    '{"notice": "2023-manufacturing", "skill_certified_on": "2020-02-30"}',
+    '{"notice": "2023-manufacturing", "today": "2020-02-30"}',
     '{"notice": "2025-bigdata", "no_such_key": true}',
     "[1, 2]",
     "not json",

@@ -33,11 +33,12 @@ def test_compare_page_says_not_mentioned_for_2025_multi_evaluation(built_site, p
     source = policy.notices[B25].source_text
     assert "多评" not in source and "转评" not in source
     html = built_site.html("compare/")
-    row = html[html.index("多评同级别工程技术职称"):]
-    row = row[:row.index("</tr>")]
-    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
-    assert "本次可申报" in cells[0]
-    assert "未提及" in cells[1] and "本次可申报" not in cells[1]
+    rows = [r for r in re.findall(r"<tr[^>]*>(.*?)</tr>", html, re.S) if re.search(r"<th scope=\"row\">多评", r)]
+    assert len(rows) == 1, rows
+    cells = dict(re.findall(r'<td data-label="([^"]+)">(.*?)</td>', rows[0], re.S))
+    m23, b25 = (policy.notices[n].meta.get("short_title") for n in (M23, B25))
+    assert "本次可申报" in cells[m23]
+    assert "未提及" in cells[b25] and "本次可申报" not in cells[b25]
     assert "未提及转评" in visible(built_site.page("compare/").text)
 
 

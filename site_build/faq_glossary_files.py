@@ -21,6 +21,9 @@ KNOWN_PAGES = {"index", "timeline", "fees", "routes", "offices", "evidence", "co
 def _read(policy, kind: str) -> tuple[dict, str, list[str]]:
     path = Path(policy.root) / f"{kind}.yaml"
     display = f"{Path(policy.root).name}/{kind}.yaml"
+    loaded = next((f for f in policy.files if f.kind == kind and f.path == path), None)
+    if loaded is not None:      # load_policy already parsed and schema-checked this very file
+        return loaded.data, display, []
     if not path.is_file():
         raise PolicyError([message(display, "(root)", "文件缺失 (file missing)")])
     data, duplicates = parse_yaml(path.read_text(encoding="utf-8"))

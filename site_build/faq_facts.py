@@ -8,13 +8,23 @@ An answer is a Jinja2 template; `FactSource(site, page).globals()` is its namesp
     {{ cite('2025-bigdata', 'c6-5') }}         link to the clause on its notice page
 
 Every lookup records the clause its fact comes from (`cited`), so each answer lists the
-clauses behind it. A missing id raises KeyError naming notice, section and id: the build fails.
+clauses behind it. A missing id raises MissingFact (a KeyError) naming notice, section and id.
+An answer that loops `{% for n in notices %}` over a notice lacking the entry is rendered
+without that notice and says so (site_build/faq.py); a fixed notice id that lacks it fails the build.
 """
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
 from policy_build.urls import reference_url
+
+
+class MissingFact(KeyError):
+    """Notice `notice` has no entry an answer looks up (e.g. a new notice without that rule id)."""
+
+    def __init__(self, notice: str, text: str):
+        super().__init__(text)
+        self.notice = notice
 
 
 class EventFact:
@@ -34,8 +44,9 @@ class EventFact:
 
 
 class FactSource:
-    def __init__(self, site, page, glossary: dict[str, str] | None = None):
+    def __init__(self, site, page, glossary: dict[str, str] | None = None, without: tuple[str, ...] = ()):
         self.site, self.page = site, page
+        self.without = without                  # notices left out of `notices` (they lack an entry)
         self.policy = site.policy
         self.glossary = glossary or {}          # term id -> the term as printed
         self.cited: dict[tuple[str, str], None] = {}
@@ -48,7 +59,8 @@ class FactSource:
             raise KeyError(f"没有通知 {n!r} (no such notice)") from None
 
     def _record(self, n: str, clause_id: str) -> None:
-        self._notice(n).clause(clause_id)          # raises on a dangling clause
+        if not self._notice(n).has_clause(clause_id):
+            raise MissingFact(n, f"{n} 没有条款 {clause_id!r} (no such clause)")
         self.cited.setdefault((n, clause_id), None)
 
     def _find(self, n: str, items, item_id: str, where: str, key: str = "id") -> dict:
@@ -57,7 +69,7 @@ class FactSource:
                 if item.get("clause"):
                     self._record(n, item["clause"])
                 return item
-        raise KeyError(f"{n} {where} 中没有 {item_id!r} (no such entry)")
+        raise MissingFact(n, f"{n} {where} 中没有 {item_id!r} (no such entry)")
 
     # --- notices -----------------------------------------------------------------------
     def title(self, n: str) -> str:
@@ -231,5 +243,5 @@ class FactSource:
                  "office_count", "page_link", "ref", "term"]
         namespace = {name: getattr(self, name) for name in names}
         notice_ids = list(self.policy.notices)
-        namespace.update(notices=notice_ids, latest=notice_ids[-1])
+        namespace.update(notices=[n for n in notice_ids if n not in self.without], latest=notice_ids[-1])
         return namespace

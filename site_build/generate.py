@@ -1,0 +1,154 @@
+"""The one generation step: policy_data/ → a complete docs folder the site engine only renders.
+
+    python -m site_build                     # writes build/generated_docs/ (what mkdocs renders)
+
+`generate()` loads the policy ONCE, compiles checker/data/rules.json from it, renders every page
+(the data pages, the checker form, FAQ, glossary, comparison, agent mode) and the calendars, and
+writes them next to a copy of the hand-written docs/ into build/generated_docs/. The folder is
+synchronised, not recreated: a file is written only when its bytes change and stale files are
+removed, so `mkdocs serve` (which watches it) settles after one rebuild.
+
+The mkdocs hook (site_build/mkdocs_hook.py) calls `generate()` from `on_config` so that a plain
+`mkdocs build` works; any other engine (Zensical) can render the folder after `python -m site_build`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import posixpath
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from policy_build.loader import REPO_ROOT, load_policy
+from policy_build.rules_export import export_rules
+
+from site_build.agent_page import render_agent_page
+from site_build.calendar_offer import SCRIPT as OFFER_SCRIPT
+from site_build.calendar_offer import calendar_offer_html, script_tag
+from site_build.calendars import notice_calendar
+from site_build.checker_page import render_checker_page
+from site_build.compare import comparison
+from site_build.faq import render_faq
+from site_build.faq_glossary_files import load_faq, load_glossary
+from site_build.glossary import glossary_entries, term_names
+from site_build.pages import PageContext, SiteData, render_pages
+from site_build.templating import page_environment
+
+HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
+GENERATED_DOCS = REPO_ROOT / "build" / "generated_docs"
+RULES_JSON = REPO_ROOT / "checker" / "data" / "rules.json"
+TIMELINE_PAGE = "timeline.md"
+
+
+@dataclass
+class Generated:
+    """What the engine needs besides the folder: the notice pages for the nav, newest first, and the
+    loaded policy (the search index reads its keywords after the build: no second load)."""
+    docs_dir: Path
+    notice_pages: list[str]
+    written: list[str]          # paths whose bytes changed in this run
+    policy: object = None
+
+
+def calendar_path(notice_id: str) -> str:
+    """Site path of a notice's calendar file (relative to the site root)."""
+    return f"calendar/{notice_id}.ics"
+
+
+def notice_page(notice_id: str) -> str:
+    return f"notices/{notice_id}.md"
+
+
+def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str = "") -> dict[str, str | bytes]:
+    """{docs path: content} of every generated file, from one loaded policy and its compiled rules."""
+    site = SiteData(policy, has_checker=True, today=today or dt.date.today())
+    env = page_environment()
+    out: dict[str, str | bytes] = dict(render_pages(policy, site=site))
+    out["checker.md"] = render_checker_page(PageContext("checker").href(""), rules)
+    out[TIMELINE_PAGE] = with_calendar_links(out[TIMELINE_PAGE], site)
+
+    terms = load_glossary(policy)
+    questions, faq_display = load_faq(policy)
+    page = PageContext("faq")
+    faq = render_faq(site, page, questions, term_names(terms), faq_display)
+    out["faq.md"] = env.get_template("faq_page.md.j2").render(site=site, page=page, faq=faq)
+
+    page = PageContext("glossary")
+    out["glossary.md"] = env.get_template("glossary_page.md.j2").render(
+        site=site, page=page, terms=glossary_entries(policy, terms))
+
+    page = PageContext("compare")
+    sections = comparison(site)
+    rows = [row for section in sections for row in section["rows"]]
+    out["compare.md"] = env.get_template("compare_page.md.j2").render(
+        site=site, page=page, sections=sections, total=len(rows), differing=sum(r["differs"] for r in rows))
+
+    out["agent.md"] = render_agent_page(env, site, PageContext("agent"), faq)
+    for notice in site.notices:
+        out[calendar_path(notice.id)] = notice_calendar(site, notice, site_url)
+    return out
+
+
+def with_calendar_links(markdown: str, site) -> str:
+    """A 加入日历 offer under each notice's heading on the timeline page (site_build/calendar_offer.py)."""
+    here = PageContext(TIMELINE_PAGE.removesuffix(".md")).url.rstrip("/")
+    for notice in site.notices:
+        heading = re.compile(r"^##[^\n]*\{[^}\n]*#" + re.escape(notice.id) + r"[\s}][^\n]*$", re.MULTILINE)
+        found = heading.search(markdown)
+        if not found:
+            # The timeline template changed its headings: fail the build instead of losing the link.
+            raise ValueError(f"timeline.md: no heading with anchor #{notice.id} for its 加入日历 link (site_build/generate.py)")
+        offer = "\n" + calendar_offer_html(site, notice, posixpath.relpath(calendar_path(notice.id), here))
+        markdown = markdown[:found.end()] + "\n" + offer + markdown[found.end():]
+    return markdown + script_tag(posixpath.relpath(OFFER_SCRIPT, here))
+
+
+def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date | None = None) -> Generated:
+    """Load the policy once and write the whole docs folder (and rules.json) where it changed."""
+    policy = load_policy()
+    rules_text = json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    if not _write_if_changed(RULES_JSON, rules_text) and _older_than_policy_data(RULES_JSON):
+        # Same rules, older file: mark them current, or pyodide_vendor.refresh_rules would
+        # recompile (a second policy load) after every data edit that leaves the rules as they are.
+        os.utime(RULES_JSON)
+    rules = json.loads(rules_text)      # exactly what the checker (and its wheel) will read
+    files: dict[str, str | bytes] = {
+        p.relative_to(HAND_WRITTEN_DOCS).as_posix(): p.read_bytes()
+        for p in sorted(HAND_WRITTEN_DOCS.rglob("*")) if p.is_file()
+    }
+    generated = render_site(policy, rules, today=today, site_url=site_url)
+    clash = sorted(set(files) & set(generated))
+    if clash:
+        raise ValueError(f"docs/ 中的手写文件与生成的页面同名：{clash} (hand-written docs clash with generated pages)")
+    files.update(generated)
+    written = [path for path, content in files.items() if _write_if_changed(out_dir / path, content)]
+    _remove_stale(out_dir, set(files))
+    return Generated(out_dir, [notice_page(n.id) for n in policy.newest_first()], written, policy)
+
+
+def _older_than_policy_data(path: Path) -> bool:
+    built = path.stat().st_mtime
+    return any(p.stat().st_mtime > built for p in (REPO_ROOT / "policy_data").rglob("*") if p.is_file())
+
+
+def _write_if_changed(path: Path, content: str | bytes) -> bool:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    partial.replace(path)      # readers (mkdocs serve) never see half a file
+    return True
+
+
+def _remove_stale(out_dir: Path, keep: set[str]) -> None:
+    for path in sorted(out_dir.rglob("*"), reverse=True):
+        rel = path.relative_to(out_dir).as_posix()
+        if path.is_file() and rel not in keep:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            shutil.rmtree(path)
