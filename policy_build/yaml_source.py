@@ -1,10 +1,17 @@
-"""Reads policy YAML exactly as written.
+"""Reads policy YAML exactly as written, and refuses what no policy file needs.
 
 PyYAML's SafeLoader (YAML 1.1) turns an unquoted 2025-09-01 into a date and an
 unquoted 18:00 into the integer 1080 (base 60). Policy files hold dates and clock
 times as text, so this loader keeps both as strings: quoted and unquoted forms
 load alike and the schemas see one shape. It also reports duplicate keys, which
 PyYAML would otherwise resolve silently by keeping the last one.
+
+Parsing uses libyaml (`yaml.CSafeLoader`, ~10x faster than the pure-Python
+loader). Before a document is composed, one pass over libyaml's event stream
+(iterative, no recursion) refuses anchors/aliases — a 9-deep alias bomb expands
+to billions of nodes for the checks that walk the tree — and nesting deeper than
+MAX_DEPTH, which would otherwise overflow the C stack of libyaml's recursive
+composer. Integers longer than MAX_INT_DIGITS are refused with their line.
 """
 
 from __future__ import annotations
@@ -15,9 +22,13 @@ import yaml
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+MAX_DEPTH = 40          # the deepest policy file nests 7 levels
+MAX_INT_DIGITS = 30     # the largest policy number has 8 digits (a phone number)
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
-class PolicyYamlLoader(yaml.SafeLoader):
+class PolicyYamlLoader(yaml.CSafeLoader):
     def __init__(self, stream):
         super().__init__(stream)
         self.duplicate_keys: list[tuple[int, str]] = []   # (line, key)
@@ -31,6 +42,14 @@ class PolicyYamlLoader(yaml.SafeLoader):
                 seen.add(key_node.value)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_yaml_int(self, node):
+        if len(node.value) > MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"整数超过{MAX_INT_DIGITS}位 (integer longer than {MAX_INT_DIGITS} digits)", node.start_mark)
+        return super().construct_yaml_int(node)
+
+
+PolicyYamlLoader.add_constructor("tag:yaml.org,2002:int", PolicyYamlLoader.construct_yaml_int)
 
 # Drop the timestamp resolver; put a clock-time -> str resolver before the int one.
 PolicyYamlLoader.yaml_implicit_resolvers = {
@@ -40,8 +59,25 @@ PolicyYamlLoader.yaml_implicit_resolvers = {
 }
 
 
+def _refuse_unsafe_structure(text: str) -> None:
+    """Raise yaml.MarkedYAMLError at the first anchor, alias or too-deep nesting."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(problem="不允许使用 YAML 锚点或别名（& / *）(anchors and aliases are not allowed)",
+                                       problem_mark=event.start_mark)
+        if isinstance(event, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError(problem=f"嵌套超过{MAX_DEPTH}层 (nested deeper than {MAX_DEPTH} levels)",
+                                           problem_mark=event.start_mark)
+        elif isinstance(event, _CLOSE):
+            depth -= 1
+
+
 def parse_yaml(text: str):
-    """Returns (data, duplicate_keys). Raises yaml.YAMLError on a syntax error."""
+    """Returns (data, duplicate_keys). Raises yaml.YAMLError on a syntax error or a refused structure."""
+    _refuse_unsafe_structure(text)
     loader = PolicyYamlLoader(text)
     try:
         return loader.get_single_data(), loader.duplicate_keys
