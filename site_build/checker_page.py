@@ -21,6 +21,9 @@ if str(REPO_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from checker.answers import problem_message  # noqa: E402
+from policy_build.phones import phone_display, phone_tel  # noqa: E402
+from policy_build.yaml_source import parse_yaml  # noqa: E402
 from site_build.templating import page_environment  # noqa: E402
 
 CHECKER_PAGE = "checker.md"
@@ -44,6 +47,26 @@ def load_rule_questions() -> tuple[list[dict], dict]:
     return rules["questions"], {nid: n["meta"] for nid, n in rules["notices"].items()}
 
 
+def _inline_checks(raw: dict) -> dict:
+    """data-* attributes the page checks before sending (the messages are the checker's own)."""
+    checks = {}
+    if raw["type"] in ("int", "number"):
+        checks = {"min": raw.get("min"), "max": raw.get("max"), "error": problem_message(raw)}
+    elif raw["type"] == "text":
+        checks = {"max-length": raw.get("max_length", 100), "error": problem_message(raw, "length")}
+    return {name: value for name, value in checks.items() if value is not None}
+
+
+def policy_hotline() -> dict:
+    """The hotline a notice prints (kind: hotline in notices/*/contacts.yaml), e.g. 023-12333."""
+    for path in sorted((REPO_ROOT / "policy_data" / "notices").glob("*/contacts.yaml")):
+        for contact in parse_yaml(path.read_text(encoding="utf-8"))[0].get("contacts") or []:
+            for phone in contact.get("phones") or []:
+                if isinstance(phone, dict) and phone.get("kind") == "hotline":
+                    return {"display": phone_display(phone), "tel": phone_tel(phone)[len("tel:"):]}
+    raise PluginError("policy_data/notices/*/contacts.yaml 中没有咨询热线 (kind: hotline)。")
+
+
 def questions_for_form(policy=None) -> list[dict]:
     """Each question of rules.json, in order, in the shape the templates render (also used by the
     agent-mode page). `policy` is accepted for callers that pass it; rules.json is the source."""
@@ -54,7 +77,9 @@ def questions_for_form(policy=None) -> list[dict]:
         qtype = raw["type"]
         if qtype == "bool" and not options:
             options = [{"value": "true", "label": "是"}, {"value": "false", "label": "否"}]
-        cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}"}
+        # Small links after the hint: the clause number, the full citation in the title.
+        cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}",
+                  "short": f"{_doc_short(notice_meta[ref['notice']]['doc_number'])}{ref['label']}"}
                  for ref in raw.get("refs") or []]
         # The hint names each notice once: 依据：渝职改办〔2023〕211号 一（一）、一（二）；渝大数据发…
         cite_groups: dict[str, list[dict]] = {}
@@ -76,9 +101,16 @@ def questions_for_form(policy=None) -> list[dict]:
             "cites": cites,
             "cite_groups": [{"doc_number": doc, "refs": refs} for doc, refs in cite_groups.items()],
             "in_main_form": raw.get("form", True),
+            "checks": _inline_checks(raw),
             "control": "select" if len(options) > MAX_RADIOS else ("radios" if options else "input"),
         })
     return out
+
+
+def _doc_short(doc_number: str) -> str:
+    """渝职改办〔2023〕211号 -> 211号文 (the number people say)."""
+    tail = doc_number.rsplit("〕", 1)[-1]
+    return f"{tail}文·" if tail else ""
 
 
 def render_checker_page(site_root: str) -> str:
@@ -89,6 +121,7 @@ def render_checker_page(site_root: str) -> str:
         # e.g. `today`: kept out of the main flow, but a shared link carrying it still round-trips.
         optional_questions=[q for q in questions if not q["in_main_form"]],
         root=site_root,
+        hotline=policy_hotline(),
     )
 
 

@@ -28,7 +28,7 @@ export function summaryText(answers, result, form, pageUrl) {
   for (const question of form.questions) {
     if (question.key in answers) lines.push(`  ${question.label}：${form.displayValue(question.key, answers[question.key])}`);
   }
-  lines.push("链接：" + pageUrl.split("#")[0]);
+  lines.push("链接：" + pageUrl); // the answers are in the fragment: the link reopens this result
   return lines.join("\n");
 }
 
