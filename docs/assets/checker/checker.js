@@ -25,7 +25,6 @@ const siteRoot = new URL(root.dataset.siteRoot || "../", location.href);
 
 let shown = null; // {answers, result} currently on screen, for 复制摘要
 let renderToken = 0;
-let returnToAnswers = false; // after a 修改, the next submit goes back to check-your-answers
 
 function moveQueryIntoFragment() {
   if (!location.search) return;
@@ -164,8 +163,7 @@ document.getElementById("checker-form").addEventListener("submit", (event) => {
     document.getElementById("checker-empty").focus();
     return;
   }
-  const backToAnswers = returnToAnswers;
-  returnToAnswers = false;
+  const backToAnswers = currentState().edit !== null; // came from a 修改 link: back to check-your-answers
   go(answers).then(() => (backToAnswers ? focusAnswers() : document.getElementById("checker-result-heading").focus()));
   if (!backToAnswers) window.scrollTo(0, 0);
 });
@@ -183,7 +181,6 @@ resultView.addEventListener("click", (event) => {
   event.preventDefault();
   const key = link.getAttribute("href").slice(3);
   if (!form.byKey.has(key)) return;
-  returnToAnswers = true;
   go(currentState().answers, key);
   window.scrollTo(0, 0);
 });
@@ -195,7 +192,6 @@ document.getElementById("checker-to-answers").addEventListener("click", (event) 
 
 document.getElementById("checker-restart").addEventListener("click", (event) => {
   event.preventDefault();
-  returnToAnswers = false;
   history.pushState(null, "", location.pathname);
   render();
   window.scrollTo(0, 0);
