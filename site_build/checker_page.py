@@ -2,7 +2,8 @@
 
 The questions are rendered as static HTML at build time from checker/data/rules.json (compiled from
 policy_data/questions.yaml), the very data the checker validates answers against, so the form
-works before Pyodide has loaded (and without JavaScript it still submits a query string). docs/assets/checker/*.js reads this markup:
+works before Pyodide has loaded; without JavaScript every question shows but nothing is submitted, so
+answers never reach a server (they live in the URL fragment). docs/assets/checker/*.js reads this markup:
 each question is a `.yzt-q` with data-key (the contract key), data-type and data-show-when.
 
 Listed in mkdocs.yml `hooks:` before site_build/hooks.py, whose on_files looks for checker.md.
