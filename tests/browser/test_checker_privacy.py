@@ -9,17 +9,20 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from pathlib import Path
 from urllib.parse import unquote, urlencode
 
 import pytest
 
 from checker_steps import VERDICT_TIMEOUT_MS, wait_for_verdict
-from conftest import SITE, _Server
+
+SITE = Path(__file__).resolve().parents[2] / "site"
 
 ANSWERS = {"notice": "2025-bigdata", "path": "normal", "level": "intermediate", "employer": "private",
            "insurance_months": "37", "aid_service_years": "2"}
-# Values a log line could betray (short option words like "normal" also appear in asset names).
-SECRETS = ["2025-bigdata", "intermediate", "insurance_months", "aid_service_years", "37"]
+# What a log line would betray: answer keys and distinctive values (not bare numbers such as 37,
+# which a port number can hold, nor short words like "normal" that asset names contain).
+SECRETS = ["2025-bigdata", "intermediate", "insurance_months", "aid_service_years", "employer=", "private"]
 
 
 class _LoggingHandler(http.server.SimpleHTTPRequestHandler):
@@ -33,7 +36,8 @@ class _LoggingHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def logging_site():
-    server = _Server(("127.0.0.1", 0), functools.partial(_LoggingHandler, directory=str(SITE)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_LoggingHandler, directory=str(SITE)))
+    server.daemon_threads = True
     server.log = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server, f"http://127.0.0.1:{server.server_address[1]}/"
