@@ -35,6 +35,14 @@ function input() {
 }
 
 const failures = [];
+// Every option the data defines reads back as itself (e.g. 现有职称 "none" is an answer, not "unanswered").
+for (const question of questions) {
+  for (const option of question.options || []) {
+    const value = typeof option.value === "boolean" ? String(option.value) : option.value;
+    const { answers } = QuestionForm.parseParams(`#${question.key}=${encodeURIComponent(value)}`, byKey);
+    if (String(answers[question.key]) !== String(option.value)) failures.push({ text: `${question.key}=${value}`, problems: ["option lost"] });
+  }
+}
 const count = Number(countText);
 for (let i = 0; i < count; i++) {
   const text = input();

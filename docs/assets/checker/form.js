@@ -6,7 +6,7 @@
 const TRUE_WORDS = new Set(["true"]);
 const FALSE_WORDS = new Set(["false"]);
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
-const NOT_ANSWERED = new Set(["", "unsure", "none"]); // "none": 都不是 / 不确定 on the notice question
+const NOT_ANSWERED = new Set(["", "unsure"]); // 都不是 / 不确定 on the notice question has value ""
 export const EDIT_PARAM = "edit"; // #edit=<key>&…: the form, open at that question (not an answer)
 
 export class QuestionForm {
