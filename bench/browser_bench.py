@@ -76,7 +76,7 @@ def serve() -> tuple[http.server.ThreadingHTTPServer, str]:
 def time_checker(browser, base: str) -> float:
     context = browser.new_context()
     page = context.new_page()
-    page.goto(f"{base}/checker/?{urlencode(SHARED_ANSWERS)}", wait_until="commit")
+    page.goto(f"{base}/checker/#{urlencode(SHARED_ANSWERS)}", wait_until="commit")
     page.wait_for_selector("#checker-result[data-verdict]", timeout=60000)
     ms = page.evaluate("performance.now()")
     context.close()

@@ -1,7 +1,10 @@
 """Validates a visitor's answers against the question contract (questions in rules.json).
 
 Returns the answers normalised (None and empty text mean "not answered") and a
-list of {field, message} errors, each message in Chinese naming the field.
+list of {field, message} errors. Messages are plain Chinese naming the question by
+its label (never its contract key) and echo at most a short, escaped excerpt of a
+value, so no input can make an error message long, multi-line or unprintable.
+`problem_message` is also what the checker page shows inline, before anything is checked.
 """
 
 from __future__ import annotations
@@ -10,88 +13,128 @@ import math
 
 from .dates import parse_date
 
-_MAX_SHOWN = 40
+EXCERPT_CHARS = 20       # longest excerpt of a visitor's value a message repeats
+MAX_UNKNOWN_LISTED = 20  # unknown keys are reported once, naming at most this many
+DEFAULT_TEXT_LIMIT = 100
 
 
-def _shown(value) -> str:
-    text = repr(value) if not isinstance(value, str) else value
-    return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "…"
+class OversizeInt(int):
+    """A JSON integer with more digits than any answer needs; compares as a huge number (so
+    range checks refuse it with the normal message) and shows as an excerpt of its digits."""
+
+    def __new__(cls, digits: str):
+        sign = -1 if digits.startswith("-") else 1
+        value = super().__new__(cls, sign * 10 ** 40)
+        value.digits = digits
+        return value
 
 
-def _name(question: dict) -> str:
-    return f"「{question['key']}」（{question['label']}）"
+def excerpt(value) -> str:
+    """A short, printable excerpt: control characters, lone surrogates and other unprintables
+    appear as \\x.. / \\u.... escapes; at most EXCERPT_CHARS characters."""
+    if isinstance(value, OversizeInt):
+        text = value.digits
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (int, float)):
+        text = str(value) if not isinstance(value, int) or value.bit_length() < 200 else "（很长的数字）"
+    elif isinstance(value, str):
+        text = value
+    elif isinstance(value, list):
+        return "（列表）"
+    elif isinstance(value, dict):
+        return "（对象）"
+    else:
+        return "（无法显示的值）"
+    shown = "".join(ch if ch.isprintable() and not "\ud800" <= ch <= "\udfff" else ch.encode(
+        "unicode_escape", "backslashreplace").decode("ascii") for ch in text[:EXCERPT_CHARS])
+    return shown + ("…" if len(text) > EXCERPT_CHARS else "")
 
 
 def _error(field: str, message: str) -> dict:
     return {"field": field, "message": message}
 
 
+def problem_message(question: dict, problem: str = "value") -> str:
+    """The plain message for a wrong answer to `question` (problem: value | length | characters)."""
+    label, kind = f"「{question['label']}」", question["type"]
+    if problem == "length":
+        return f"{label}不能超过{question.get('max_length', DEFAULT_TEXT_LIMIT)}个字。"
+    if problem == "characters":
+        return f"{label}含有无法识别的字符，请重新输入。"
+    if kind == "enum":
+        return f"请在{label}的选项中选择一项。"
+    if kind == "bool":
+        return f"请为{label}选择“是”或“否”。"
+    if kind in ("int", "number"):
+        what = "整数" if kind == "int" else "数字"
+        low, high, unit = question.get("min"), question.get("max"), question.get("unit", "")
+        span = f"{low}到{high}之间的" if low is not None and high is not None else ""
+        return f"{label}请填写{span}{what}{f'（单位：{unit}）' if unit else ''}，只填数字，如 24。"
+    if kind == "date":
+        return f"{label}请填写有效日期，如 2020-09-30。"
+    return f"{label}请填写文字。"
+
+
 def validate(answers, book) -> tuple[dict, list[dict]]:
     if not isinstance(answers, dict):
-        return {}, [_error("answers", "回答应为一个 JSON 对象（键值对），例如 {\"notice\": \"2025-bigdata\"}。")]
-    clean, errors = {}, []
+        return {}, [_error("answers", "回答应为一个 JSON 对象（键值对），例如 {\"项目\": \"回答\"} 的形式。")]
+    clean, errors, unknown = {}, [], []
     for key, value in answers.items():
         question = book.question.get(key) if isinstance(key, str) else None
         if question is None:
-            known = "、".join(book.question)
-            errors.append(_error(str(key), f"不认识的问题「{_shown(key)}」：可用的键为 {known}。"))
+            unknown.append(key)
             continue
         if value is None:
             continue
         checked, problem = _check_value(question, value)
         if problem:
-            errors.append(_error(key, f"{_name(question)}{problem}"))
+            received = "" if problem == "characters" else f"（收到“{excerpt(value)}”）"
+            errors.append(_error(key, problem_message(question, problem) + received))
         elif checked is not None:
             clean[key] = checked
+    if unknown:
+        listed = "、".join(f"「{excerpt(key)}」" for key in unknown[:MAX_UNKNOWN_LISTED])
+        more = f"等{len(unknown)}项" if len(unknown) > MAX_UNKNOWN_LISTED else ""
+        errors.append(_error("answers", f"回答中有本检查不认识的项目：{listed}{more}，请删去。"))
     if "notice" not in clean and not any(e["field"] == "notice" for e in errors):
-        options = "、".join(f"{o['value']}（{o['label']}）" for o in book.question["notice"]["options"])
-        errors.append(_error("notice", f"缺少{_name(book.question['notice'])}：请选择 {options}。"))
+        notice = book.question["notice"]
+        options = "或".join(f"“{o['label']}”" for o in notice["options"])
+        errors.append(_error("notice", f"请先选择「{notice['label']}」：{options}。"))
     return clean, errors
 
 
 def _check_value(question: dict, value):
-    """(normalised value or None for "not answered", Chinese problem or None)."""
+    """(normalised value or None for "not answered", problem kind or None)."""
     kind = question["type"]
     if kind == "enum":
-        values = [o["value"] for o in question["options"]]
-        if isinstance(value, str) and value in values:
-            return value, None
-        if len(values) > 12:
-            return None, f"的取值“{_shown(value)}”无效，请从列表中选择（如 {values[0]}）。"
-        choices = "、".join(f"{o['value']}（{o['label']}）" for o in question["options"])
-        return None, f"的取值“{_shown(value)}”无效，可选：{choices}。"
+        ok = isinstance(value, str) and value in {o["value"] for o in question["options"]}
+        return (value, None) if ok else (None, "value")
     if kind == "bool":
-        if isinstance(value, bool):
-            return value, None
-        return None, f"应为 true 或 false，收到“{_shown(value)}”。"
+        return (value, None) if isinstance(value, bool) else (None, "value")
     if kind in ("int", "number"):
-        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if kind == "int" and not (isinstance(value, int) and not isinstance(value, bool)):
-            return None, f"应为整数{_range(question)}，收到“{_shown(value)}”。"
-        if not is_number or not math.isfinite(value):
-            return None, f"应为数字{_range(question)}，收到“{_shown(value)}”。"
+        if isinstance(value, bool) or not isinstance(value, int if kind == "int" else (int, float)):
+            return None, "value"
+        if isinstance(value, float) and not math.isfinite(value):
+            return None, "value"
         low, high = question.get("min"), question.get("max")
         if (low is not None and value < low) or (high is not None and value > high):
-            return None, f"应在{_range(question, bare=True)}之间，收到“{_shown(value)}”。"
+            return None, "value"
         return value, None
     if kind == "date":
-        if parse_date(value) is None:
-            return None, f"应为有效日期（格式 YYYY-MM-DD，如 2020-09-30），收到“{_shown(value)}”。"
-        return value, None
+        return (value, None) if parse_date(value) is not None else (None, "value")
     if kind == "text":
         if not isinstance(value, str):
-            return None, f"应为文字，收到“{_shown(value)}”。"
+            return None, "value"
+        if not _writable(value):
+            return None, "characters"
         text = value.strip()
-        limit = question.get("max_length", 100)
-        if len(text) > limit:
-            return None, f"不能超过{limit}个字。"
+        if len(text) > question.get("max_length", DEFAULT_TEXT_LIMIT):
+            return None, "length"
         return (text or None), None
-    return None, "的题型未知。"
+    return None, "value"
 
 
-def _range(question: dict, bare: bool = False) -> str:
-    low, high, unit = question.get("min"), question.get("max"), question.get("unit", "")
-    if low is None or high is None:
-        return ""
-    span = f"{low}到{high}{unit}"
-    return span if bare else f"（{span}）"
+def _writable(text: str) -> bool:
+    """False for a lone surrogate or a control character: it could not be printed or stored as UTF-8."""
+    return all(ch.isprintable() and not "\ud800" <= ch <= "\udfff" for ch in text)

@@ -43,25 +43,51 @@ def check(answers) -> dict:
 
 
 def check_json(text) -> str:
+    """`text` (str, or bytes in UTF-8) holding one JSON object of answers -> the canonical result."""
     try:
-        if isinstance(text, bytes):
-            text = text.decode("utf-8")
-        if not isinstance(text, str):
-            result = error_result([{"field": "answers", "message": "回答应为 JSON 文本。"}])
-        else:
-            try:
-                answers = json.loads(text)
-            except ValueError as exc:
-                line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-                where = f"第{line}行第{col}列" if line else ""
-                result = error_result([{"field": "answers", "message": f"回答不是有效的 JSON{where and '（' + where + '）'}。"}])
-            except RecursionError:
-                result = error_result([{"field": "answers", "message": "回答的 JSON 嵌套过深。"}])
-            else:
-                result = check(answers)
+        result = check(parse_answers(text))
+    except AnswersNotReadable as problem:
+        result = error_result([{"field": "answers", "message": str(problem)}])
     except Exception as exc:
         result = error_result([{"field": "(checker)", "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
     return canonical(result)
+
+
+class AnswersNotReadable(ValueError):
+    """The input is not one readable JSON text; the message says why, in Chinese."""
+
+
+def _int_or_oversize(digits: str) -> int:
+    # Python refuses int() of > 4300 digits; no answer needs more than a few.
+    return int(digits) if len(digits) <= 40 else answer_validation.OversizeInt(digits)
+
+
+def _unique_keys(pairs: list) -> dict:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        repeated = next(key for key in keys if keys.count(key) > 1)
+        raise AnswersNotReadable(f"回答中的项目「{answer_validation.excerpt(repeated)}」出现了不止一次，请只保留一个。")
+    return dict(pairs)
+
+
+def parse_answers(text):
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise AnswersNotReadable(f"回答不是 UTF-8 编码的文本（字节偏移{exc.start}处），请以 UTF-8 保存后重试。") from None
+    if not isinstance(text, str):
+        raise AnswersNotReadable("回答应为 JSON 文本。")
+    try:
+        return json.loads(text, parse_int=_int_or_oversize, object_pairs_hook=_unique_keys)
+    except AnswersNotReadable:
+        raise
+    except RecursionError:
+        raise AnswersNotReadable("回答的 JSON 嵌套过深。") from None
+    except ValueError as exc:
+        line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        where = f"（第{line}行第{col}列）" if line else ""
+        raise AnswersNotReadable(f"回答不是有效的 JSON{where}。") from None
 
 
 def canonical(result: dict) -> str:

@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+from .atomic import write_text_atomic
 from .loader import DEFAULT_ROOT, REPO_ROOT, PolicyError, load_policy
 
 DEFAULT_RULES_OUT = REPO_ROOT / "checker" / "data" / "rules.json"
@@ -43,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     except PolicyError as exc:
         print(f"policy_data 数据有误 (invalid policy data):\n{exc}", file=sys.stderr)
         return 1
+    except (OSError, ValueError, RecursionError) as exc:   # a file the checks above did not foresee
+        print(f"policy_data 无法读取 (cannot read policy data): {type(exc).__name__}: {' '.join(str(exc).split())[:300]}",
+              file=sys.stderr)
+        return 1
     print(_summary(policy))
     if args.command == "validate":
         return 0
@@ -57,9 +62,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     rules = export_rules(policy)
     text = rules if isinstance(rules, str) else json.dumps(rules, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"已写入 {args.out} (wrote {len(text.encode())} bytes)")
+    try:
+        size = write_text_atomic(args.out, text)
+    except (OSError, UnicodeEncodeError) as exc:   # the previous rules.json is left as it was
+        print(f"无法写入 {args.out}，原文件未改动 (cannot write; previous file kept): {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 1
+    print(f"已写入 {args.out} (wrote {size} bytes)")
     return 0
 
 

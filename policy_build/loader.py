@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from . import integrity
-from .errors import PolicyError, message
+from .errors import PolicyError, field_path, message
 from .schema_check import schema_errors
 from .yaml_source import parse_yaml
 
@@ -171,13 +171,22 @@ def _read_valid(root: Path, loaded: DataFile, errors: list[str]) -> dict:
     if not loaded.path.is_file():
         errors.append(message(file, "(root)", "文件缺失 (file missing)"))
         return {}
+    text = read_utf8(loaded.path, file, errors)
+    if text is None:
+        return {}
     try:
-        data, duplicates = parse_yaml(loaded.path.read_text(encoding="utf-8"))
+        data, duplicates = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"第{mark.line + 1}行" if mark else "(root)"
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        position = getattr(exc, "position", None)       # a ReaderError (e.g. a NUL) has no mark
+        line = mark.line + 1 if mark else (text.count("\n", 0, position) + 1 if position is not None else None)
+        where = f"第{line}行" if line else "(root)"
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
         errors.append(message(file, where, f"YAML 语法错误 (invalid YAML: {problem})"))
+        return {}
+    unwritable = _unwritable_string(data)
+    if unwritable:
+        errors.append(message(file, unwritable, "含有无法以 UTF-8 保存的字符（如孤立的代理码位）(not encodable as UTF-8)"))
         return {}
     for line, key in duplicates:
         errors.append(message(file, f"第{line}行", f"重复的键 '{key}' (duplicate key)"))
@@ -192,6 +201,36 @@ def _read_valid(root: Path, loaded: DataFile, errors: list[str]) -> dict:
     return data
 
 
+def read_utf8(path: Path, file: str, errors: list[str]) -> str | None:
+    """The file as strict UTF-8, or None with a message naming the first bad byte (UTF-16, Latin-1 …)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(message(file, f"字节偏移{exc.start}",
+                              f"不是 UTF-8 编码的文本，请以 UTF-8 保存 (not UTF-8 at byte offset {exc.start})"))
+        return None
+
+
+def _unwritable_string(data) -> str | None:
+    """Field path of the first key or string UTF-8 cannot encode (compile could not write it)."""
+    stack = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return field_path(path)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((path, key))
+                stack.append(((*path, key), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, i), item) for i, item in enumerate(value))
+    return None
+
+
 def _build_notice(root: Path, folder_id: str, loaded: dict[str, DataFile], errors: list[str]) -> Notice:
     notice_file = loaded["notice"]
     meta = {k: v for k, v in notice_file.data.items() if k != "clauses"}
@@ -203,7 +242,7 @@ def _build_notice(root: Path, folder_id: str, loaded: dict[str, DataFile], error
     if isinstance(source, str):
         source_path = root / source
         if source_path.is_file():
-            source_text = source_path.read_text(encoding="utf-8")
+            source_text = read_utf8(source_path, _display(root, source_path), errors) or ""
         else:
             errors.append(message(notice_file.display, "source",
                                   "来源文件不存在 (expected an existing file under policy_data/)", source))

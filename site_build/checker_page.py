@@ -2,7 +2,8 @@
 
 The questions are rendered as static HTML at build time from checker/data/rules.json (compiled from
 policy_data/questions.yaml), the very data the checker validates answers against, so the form
-works before Pyodide has loaded (and without JavaScript it still submits a query string). docs/assets/checker/*.js reads this markup:
+works before Pyodide has loaded; without JavaScript every question shows but nothing is submitted, so
+answers never reach a server (they live in the URL fragment). docs/assets/checker/*.js reads this markup:
 each question is a `.yzt-q` with data-key (the contract key), data-type and data-show-when.
 
 site_build/generate.py passes the rules it has just compiled; other callers read rules.json.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from checker.answers import problem_message
 from site_build.option_keys import office_match_keys
 from site_build.templating import page_environment
 
@@ -37,6 +39,16 @@ def load_rules(rules: dict | None = None) -> dict:
     return rules
 
 
+def _inline_checks(raw: dict) -> dict:
+    """data-* attributes the page checks before sending (the messages are the checker's own)."""
+    checks = {}
+    if raw["type"] in ("int", "number"):
+        checks = {"min": raw.get("min"), "max": raw.get("max"), "error": problem_message(raw)}
+    elif raw["type"] == "text":
+        checks = {"max-length": raw.get("max_length", 100), "error": problem_message(raw, "length")}
+    return {name: value for name, value in checks.items() if value is not None}
+
+
 def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
     """Each question of rules.json, in order, in the shape the templates render (also used by the
     agent-mode page). `policy` is accepted for callers that pass it; the compiled rules are the source."""
@@ -52,7 +64,9 @@ def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
         qtype = raw["type"]
         if qtype == "bool" and not options:
             options = [{"value": "true", "label": "是", "match": ""}, {"value": "false", "label": "否", "match": ""}]
-        cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}"}
+        # Small links after the hint: the clause number, the full citation in the title.
+        cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}",
+                  "short": f"{_doc_short(notice_meta[ref['notice']]['doc_number'])}{ref['label']}"}
                  for ref in raw.get("refs") or []]
         # The hint names each notice once: 依据：渝职改办〔2023〕211号 一（一）、一（二）；渝大数据发…
         cite_groups: dict[str, list[dict]] = {}
@@ -74,6 +88,7 @@ def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
             "cites": cites,
             "cite_groups": [{"doc_number": doc, "refs": refs} for doc, refs in cite_groups.items()],
             "in_main_form": raw.get("form", True),
+            "checks": _inline_checks(raw),
             "control": "select" if len(options) > MAX_RADIOS else ("radios" if options else "input"),
             # A select whose options carry match keys is enhanced into a filterable combobox.
             "combobox": any(o["match"] for o in options),
@@ -90,6 +105,12 @@ def policy_hotline(rules: dict | None = None) -> dict | None:
                 if phone["kind"] == "hotline":
                     return {**phone, "role": contact["role"], "doc_number": notice["meta"]["doc_number"]}
     return None
+
+
+def _doc_short(doc_number: str) -> str:
+    """渝职改办〔2023〕211号 -> 211号文 (the number people say)."""
+    tail = doc_number.rsplit("〕", 1)[-1]
+    return f"{tail}文·" if tail else ""
 
 
 def render_checker_page(site_root: str, rules: dict | None = None) -> str:

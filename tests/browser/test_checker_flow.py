@@ -58,7 +58,7 @@ def test_golden_cases_through_the_form_match_the_checker(page, site_url, only_lo
         wait_for_verdict(page)
         assert_page_shows(page, check(case["answers"]))
         # The URL now carries exactly the answers given: that is the link an agent can send.
-        assert page.evaluate("location.search").lstrip("?"), "answers not in the URL"
+        assert page.evaluate("location.hash").lstrip("#") and not page.evaluate("location.search"), "answers not in the fragment"
         entered.append(case["id"])
         if len(entered) == UI_CASES_WANTED:
             break
@@ -75,7 +75,7 @@ def test_shared_url_prefills_and_shows_the_same_result(page, site_url):
     wait_for_verdict(page)
     entered_result = page.inner_text("#checker-result")
 
-    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    page.goto(site_url + "checker/#" + shared_query(case["answers"]))
     wait_for_verdict(page)
     assert page.inner_text("#checker-result") == entered_result
     assert_page_shows(page, check(case["answers"]))
@@ -102,7 +102,7 @@ def test_change_an_answer_from_check_your_answers(page, site_url):
     for case in enterable_cases():
         if "level" not in case["answers"]:
             continue
-        page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+        page.goto(site_url + "checker/#" + shared_query(case["answers"]))
         wait_for_verdict(page)
         level, changed = _changed_level(page, case["answers"])
         if level:
@@ -134,7 +134,7 @@ def test_result_and_form_are_accessible_and_fit_360px(page, site_url, axe, only_
     page.goto(site_url + "checker/")
     assert not axe(page)
     case = enterable_cases()[0]
-    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    page.goto(site_url + "checker/#" + shared_query(case["answers"]))
     wait_for_verdict(page)
     assert not axe(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, "page scrolls sideways at 360 px"
@@ -146,7 +146,7 @@ def test_copy_summary_and_one_page_print(page, site_url, browser_context):
     browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
     case = enterable_cases()[0]
     expected = check(case["answers"])
-    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    page.goto(site_url + "checker/#" + shared_query(case["answers"]))
     wait_for_verdict(page)
     page.get_by_role("button", name="复制摘要").click()
     page.wait_for_selector("#checker-copy-status:has-text('已复制')")

@@ -60,7 +60,7 @@ def test_blocked_runtime_file_shows_the_chinese_fallback_within_seconds(page, si
     page.route(_wasm_url(site_url), lambda route: route.abort())
     case = _a_valid_case()
     started = time.monotonic()
-    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    page.goto(site_url + "checker/#" + shared_query(case["answers"]))
     page.wait_for_selector("#checker-fallback:not([hidden])", timeout=FALLBACK_WITHIN_MS)
     page.wait_for_selector("#checker-result [role=alert]", timeout=FALLBACK_WITHIN_MS)
     assert time.monotonic() - started < FALLBACK_WITHIN_MS / 1000

@@ -102,7 +102,7 @@ def test_compare_page_is_stacked_cards_on_a_phone(browser, site_url, policy):
         # The row label spans the card (not a squeezed column), each notice's cell sits under it, named.
         assert label.bounding_box()["width"] > 250
         assert cells.count() == len(policy.notices)
-        for i, notice in enumerate(policy.notices.values()):
+        for i, notice in enumerate(policy.newest_first()):      # the columns' order on every page
             assert cells.nth(i).bounding_box()["width"] > 250
             assert cells.nth(i).evaluate("el => getComputedStyle(el, '::before').content").find(
                 notice.meta["short_title"]) != -1

@@ -37,7 +37,7 @@ def test_invalid_answers_exit_2_with_errors_in_json():
     proc = run('{"notice": "2025-bigdata", "insurance_months": "十二", "colour": "red"}', "--json")
     assert proc.returncode == 2
     result = json.loads(proc.stdout.decode("utf-8"))
-    assert {e["field"] for e in result["errors"]} == {"insurance_months", "colour"}
+    assert {e["field"] for e in result["errors"]} == {"insurance_months", "answers"}
     assert proc.stderr == b""
 
 
@@ -71,5 +71,5 @@ def test_text_mode_reports_errors_and_exits_2():
     proc = run('{"notice": "2023-manufacturing", "today": "2020-02-30"}')
     assert proc.returncode == 2
     out = proc.stdout.decode("utf-8")
-    assert "回答有误" in out and "对照日期" in out and "2020-02-30" in out
+    assert "回答有误" in out and "「对照日期」" in out and "2020-02-30" in out and '"today"' not in out
     assert "Traceback" not in proc.stderr.decode()

@@ -194,11 +194,11 @@ runtime.onChange((state) => {
   }[state];
   if (state === "ready" || state === "failed") update();
 });
-// A shared-answers link opens the same case (the checker page's link: answers after ? or #).
+// A shared-answers link opens the same case (the checker page's link: answers after "#"; an old
+// link with them in the query string is moved there first).
 function sharedAnswers() {
-  const fragment = location.hash.slice(1);
-  const source = fragment.includes("=") ? fragment : location.search;
-  return QuestionForm.answersFromQuery(source, form.byKey);
+  form.moveQueryIntoFragment();
+  return QuestionForm.parseParams(location.hash, form.byKey).answers;
 }
 
 const shared = sharedAnswers();

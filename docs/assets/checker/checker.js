@@ -1,43 +1,55 @@
-// Checker page controller: starts the Pyodide worker at once (this script is only on the checker
-// page), keeps the answers in the URL query string, and switches between the question form and the
-// result view (check-your-answers + result). Browser back/forward replays the URL: nothing is lost.
+// Checker page controller. Answers live in the URL fragment (#notice=…&level=…), which browsers
+// never send to a server: not in requests, not in Referer, not in access logs. An old shared link
+// with answers in the query string is moved into the fragment before anything else is requested.
+// Views: no answers -> the form; #edit=<key>&… -> the form at that question (a 修改 link);
+// answers -> the result, then check-your-answers. Back/forward replays the URL: nothing is lost.
 import { CheckerRuntime } from "./runtime.js";
 import { QuestionForm } from "./form.js";
-import { renderResult, renderAnswers, renderProblem } from "./result.js";
+import { renderResult, renderAnswers, renderProblem, el } from "./result.js";
 import { summaryText, copyText } from "./summary.js";
 
 const root = document.getElementById("yzt-checker");
-const runtime = new CheckerRuntime(new URL("./worker.js", import.meta.url));
 const form = new QuestionForm(document.getElementById("checker-form"));
+form.moveQueryIntoFragment();
+
+const runtime = new CheckerRuntime(new URL("./worker.js", import.meta.url));
 const formView = document.getElementById("checker-form-view");
 const resultView = document.getElementById("checker-result-view");
 const result = document.getElementById("checker-result");
 const answersList = document.getElementById("checker-answers");
 const status = document.getElementById("checker-status");
+const errorSummary = document.getElementById("checker-error-summary");
+const submitButton = document.getElementById("checker-submit");
+const noNotice = document.getElementById("checker-no-notice");
 const siteRoot = new URL(root.dataset.siteRoot || "../", location.href);
 
 let shown = null; // {answers, result} currently on screen, for 复制摘要
 let renderToken = 0;
 
-function hasAnswers() {
-  return new URLSearchParams(location.search).toString() !== "";
+function currentState() {
+  return QuestionForm.parseParams(location.hash, form.byKey);
 }
 
-function editingKey() {
-  return location.hash.startsWith("#q-") ? decodeURIComponent(location.hash.slice(3)) : null;
+function go(answers, edit = null) {
+  const fragment = QuestionForm.toParams(answers, edit);
+  history.pushState(null, "", location.pathname + (fragment ? "#" + fragment : ""));
+  return render();
 }
 
 async function render() {
   const token = ++renderToken;
-  const answers = form.fromQuery(location.search);
-  const editing = editingKey();
-  const showResult = hasAnswers() && editing === null;
+  const { answers, edit } = currentState();
+  form.fill(answers);
+  showNoNoticeGuidance();
+  const showResult = Object.keys(answers).length > 0 && edit === null;
   formView.hidden = showResult;
   resultView.hidden = !showResult;
+  showStatus(runtime.state);
   if (!showResult) {
-    if (editing) focusQuestion(editing);
+    if (edit) focusControl(edit, true);
     return;
   }
+  clearProblems();
   renderAnswers(answersList, answers, form);
   result.removeAttribute("data-verdict");
   result.setAttribute("aria-busy", "true");
@@ -54,21 +66,22 @@ async function render() {
   result.removeAttribute("aria-busy");
 }
 
-function focusQuestion(key) {
+function focusControl(key, scroll) {
+  const control = form.control(key);
   const question = document.getElementById("q-" + key);
-  if (!question) return;
-  const control = question.querySelector("input:checked") || question.querySelector("input, select, textarea");
+  if (!control || !question) return;
   // After the browser's own fragment handling, which would otherwise move focus back to the body.
   setTimeout(() => {
-    question.scrollIntoView({ block: "start" });
-    if (control) control.focus({ preventScroll: true });
+    if (scroll) question.scrollIntoView({ block: "start" });
+    control.focus({ preventScroll: scroll });
   }, 0);
 }
 
 function showStatus(state) {
   root.dataset.runtime = state;
+  const computing = !resultView.hidden && shown === null;
   const messages = {
-    loading: "检查程序正在后台加载，你可以先回答问题。",
+    loading: computing ? "正在计算结果，检查程序仍在加载……" : "检查程序正在后台加载，你可以先回答问题。",
     slow: "检查程序加载较慢，请稍候。也可以拨打 12333 咨询，或先查看申报路径和评审费页面。",
     ready: "检查程序已就绪。",
     failed: "",
@@ -78,17 +91,96 @@ function showStatus(state) {
   if (state === "failed" && shown === null && !resultView.hidden) renderProblem(result, "unavailable");
 }
 
+function showNoNoticeGuidance() {
+  const none = document.getElementById("q-notice-none");
+  if (noNotice && none) noNotice.hidden = !none.checked;
+}
+
+// --- inline validation (GOV.UK error summary) ------------------------------------------------------
+
+function clearProblems() {
+  errorSummary.hidden = true;
+  for (const question of form.questions) {
+    question.el.classList.remove("yzt-q--error");
+    const slot = document.getElementById(`q-${question.key}-error`);
+    if (slot) {
+      slot.hidden = true;
+      slot.textContent = "";
+    }
+    const control = form.control(question.key);
+    if (control) control.removeAttribute("aria-invalid");
+  }
+}
+
+function showProblems(problems) {
+  clearProblems();
+  const list = document.getElementById("checker-error-list");
+  list.replaceChildren(...problems.map(({ key, message }) => {
+    const question = form.byKey.get(key);
+    question.el.classList.add("yzt-q--error");
+    const slot = document.getElementById(`q-${key}-error`);
+    slot.replaceChildren(el("span", { class: "yzt-visually-hidden" }, "错误："), message);
+    slot.hidden = false;
+    const control = form.control(key);
+    control.setAttribute("aria-invalid", "true");
+    const link = el("a", { href: "#" + control.id }, message);
+    link.addEventListener("click", (event) => {
+      event.preventDefault(); // the fragment holds the answers: never replace it with an id
+      question.el.scrollIntoView({ block: "start" });
+      control.focus({ preventScroll: true });
+    });
+    return el("li", {}, link);
+  }));
+  errorSummary.hidden = false;
+  errorSummary.focus();
+}
+
+// --- events ---------------------------------------------------------------------------------------
+
 document.getElementById("checker-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const query = QuestionForm.toQuery(form.answers());
-  if (!query) {
+  const none = document.getElementById("q-notice-none");
+  if (none && none.checked) {
+    noNotice.hidden = false;
+    noNotice.scrollIntoView({ block: "nearest" });
+    return;
+  }
+  const problems = form.problems();
+  if (problems.length) {
+    showProblems(problems);
+    return;
+  }
+  const answers = form.answers();
+  if (!Object.keys(answers).length) {
     document.getElementById("checker-empty").hidden = false;
     document.getElementById("checker-empty").focus();
     return;
   }
-  history.pushState(null, "", location.pathname + "?" + query);
-  render().then(() => document.getElementById("checker-result-heading").focus());
+  const backToAnswers = currentState().edit !== null; // came from a 修改 link: back to check-your-answers
+  go(answers).then(() => (backToAnswers ? focusAnswers() : document.getElementById("checker-result-heading").focus()));
+  if (!backToAnswers) window.scrollTo(0, 0);
+});
+
+function focusAnswers() {
+  const heading = document.getElementById("checker-answers-heading");
+  heading.scrollIntoView({ block: "start" });
+  heading.focus({ preventScroll: true });
+}
+
+// 修改 / 回答 links in the result (href="#q-<key>") open the form at that question, keeping the answers.
+resultView.addEventListener("click", (event) => {
+  const link = event.target.closest("a[href^='#q-']");
+  if (!link) return;
+  event.preventDefault();
+  const key = link.getAttribute("href").slice(3);
+  if (!form.byKey.has(key)) return;
+  go(currentState().answers, key);
   window.scrollTo(0, 0);
+});
+
+document.getElementById("checker-to-answers").addEventListener("click", (event) => {
+  event.preventDefault();
+  focusAnswers();
 });
 
 document.getElementById("checker-restart").addEventListener("click", (event) => {
@@ -106,8 +198,12 @@ document.getElementById("checker-copy").addEventListener("click", async () => {
 });
 
 document.getElementById("checker-print").addEventListener("click", () => window.print());
+document.getElementById("checker-form").addEventListener("change", showNoNoticeGuidance);
 
-// Fragment navigations (修改 links) and back/forward both arrive as popstate.
+// Back/forward and hand-edited fragments arrive as popstate.
 window.addEventListener("popstate", render);
 runtime.onChange(showStatus);
+submitButton.hidden = false;
+submitButton.disabled = false;
+root.dataset.controller = "ready"; // guard.js: the page script ran
 render();

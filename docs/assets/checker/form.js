@@ -1,10 +1,13 @@
 // The question form: reads its own build-time markup (one .yzt-q per question, with data-key,
-// data-type and data-show-when), hides questions that do not apply, and converts between the
-// form, the answers object of the checker's JSON contract and the URL query string.
+// data-type, data-show-when and the inline checks data-min/max/max-length/error), hides questions
+// that do not apply, and converts between the form, the answers object of the checker's JSON
+// contract and the URL fragment (#notice=…&level=…) that keeps answers out of every request.
 
 const TRUE_WORDS = new Set(["true"]);
 const FALSE_WORDS = new Set(["false"]);
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+const NOT_ANSWERED = new Set(["", "unsure"]); // 都不是 / 不确定 on the notice question has value ""
+export const EDIT_PARAM = "edit"; // #edit=<key>&…: the form, open at that question (not an answer)
 
 export class QuestionForm {
   constructor(form) {
@@ -48,7 +51,7 @@ export class QuestionForm {
   // The raw string becomes a contract value; what cannot be converted is passed on unchanged,
   // so the checker names the field in its Chinese error message.
   static convert(type, raw) {
-    if (raw === "" || raw === "unsure") return undefined;
+    if (NOT_ANSWERED.has(raw)) return undefined;
     if (type === "bool") {
       if (TRUE_WORDS.has(raw)) return true;
       if (FALSE_WORDS.has(raw)) return false;
@@ -56,7 +59,11 @@ export class QuestionForm {
     }
     if (type === "int" || type === "number") {
       const compact = raw.replace(/[\s,，]/g, "");
-      return NUMBER_RE.test(compact) ? Number(compact) : raw;
+      // 999…9 would become Infinity (sent as null, i.e. silently unanswered) or 1e+200 (not what was
+      // typed): past the integers a number holds exactly, keep the text, so the checker's range
+      // message names the question.
+      const number = Number(compact);
+      return NUMBER_RE.test(compact) && Math.abs(number) <= Number.MAX_SAFE_INTEGER ? number : raw;
     }
     return raw;
   }
@@ -76,21 +83,41 @@ export class QuestionForm {
     return answers;
   }
 
-  // Answers from a query string; unknown keys are kept so the checker reports them.
-  static answersFromQuery(search, byKey) {
+  // Answers and the question being edited, from a URL fragment or query string. Only the form's
+  // own questions are read: anything else (utm_source, a mistyped key) is ignored, never sent on.
+  // A malformed fragment (#q-%, bad escapes) reads as no answers rather than throwing.
+  static parseParams(text, byKey) {
     const answers = {};
-    for (const [key, raw] of new URLSearchParams(search)) {
+    let edit = null;
+    let params;
+    try {
+      params = new URLSearchParams(String(text).replace(/^[?#]/, ""));
+    } catch (error) {
+      return { answers, edit };
+    }
+    for (const [key, raw] of params) {
+      if (key === EDIT_PARAM && byKey.has(raw)) edit = raw;
       const question = byKey.get(key);
-      const value = QuestionForm.convert(question ? question.type : "text", raw.trim());
+      if (!question) continue;
+      const value = QuestionForm.convert(question.type, raw.trim());
       if (value !== undefined) answers[key] = value;
     }
-    return answers;
+    return { answers, edit };
   }
 
-  fromQuery(search) {
-    const answers = QuestionForm.answersFromQuery(search, this.byKey);
-    this.fill(answers);
-    return answers;
+  // An old shared link carried the answers in the query string, which reaches the server: move
+  // them after "#" (never sent) before the page requests anything else. Unknown keys are dropped.
+  moveQueryIntoFragment() {
+    if (!location.search) return;
+    const { answers } = QuestionForm.parseParams(location.search, this.byKey);
+    const fragment = QuestionForm.toParams(answers);
+    history.replaceState(null, "", location.pathname + (fragment ? "#" + fragment : ""));
+  }
+
+  fromParams(text) {
+    const state = QuestionForm.parseParams(text, this.byKey);
+    this.fill(state.answers);
+    return state;
   }
 
   fill(answers) {
@@ -101,10 +128,40 @@ export class QuestionForm {
     this.applyVisibility();
   }
 
-  static toQuery(answers) {
+  static toParams(answers, edit = null) {
     const params = new URLSearchParams();
+    if (edit) params.set(EDIT_PARAM, edit);
     for (const [key, value] of Object.entries(answers)) params.set(key, QuestionForm.toQueryValue(value));
     return params.toString();
+  }
+
+  // Inline checks before anything is sent: [{key, message}] for visible questions whose entry the
+  // checker would refuse (the messages are the checker's, rendered into data-error at build time).
+  problems() {
+    const found = [];
+    for (const question of this.questions) {
+      if (question.el.hidden) continue;
+      const data = question.el.dataset;
+      const raw = this._raw(question);
+      if (!raw || !data.error) continue;
+      let bad = false;
+      if (question.type === "int" || question.type === "number") {
+        const value = QuestionForm.convert(question.type, raw);
+        bad = typeof value !== "number" || (question.type === "int" && !Number.isInteger(value))
+          || (data.min !== undefined && value < Number(data.min)) || (data.max !== undefined && value > Number(data.max));
+      } else if (data.maxLength !== undefined) {
+        bad = [...raw].length > Number(data.maxLength);
+      }
+      if (bad) found.push({ key: question.key, message: data.error });
+    }
+    return found;
+  }
+
+  // The first control of a question, for error-summary links and 修改.
+  control(key) {
+    const question = this.byKey.get(key);
+    if (!question) return null;
+    return question.el.querySelector("input:checked") || question.el.querySelector("input, select, textarea");
   }
 
   // Human text of an answer, as the visitor saw it (the chosen option's label).
@@ -118,7 +175,7 @@ export class QuestionForm {
         if (label) return label.textContent.trim();
       }
     }
-    const unit = question.el.dataset.unit || "";
+    const unit = typeof value === "number" ? question.el.dataset.unit || "" : ""; // never "2年个月"
     return String(value) + unit;
   }
 

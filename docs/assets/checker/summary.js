@@ -10,7 +10,7 @@ export function summaryText(answers, result, form, pageUrl, title = "【渝职�
   }
   const links = citedLinks(result.display, siteRoot);
   if (links.length) lines.push("依据条款：", ...links.map((link) => "  " + link));
-  lines.push("链接：" + pageUrl.split("#")[0]);
+    lines.push("链接：" + pageUrl); // the answers are in the fragment: the link reopens this result
   return lines.join("\n");
 }
 

@@ -1,0 +1,182 @@
+"""The CLI contract under hostile input (issue 14, findings 3–5), and every message the checker can
+produce in plain Chinese without internal keys (issue 10).
+
+Exit 0 result, 2 invalid answers (or command line), 3 internal error under its own header; messages
+echo at most a short escaped excerpt; output stays small whatever the input.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import checker.__main__ as cli
+from checker.answers import EXCERPT_CHARS, MAX_UNKNOWN_LISTED, problem_message
+from checker.contract import INTERNAL_ERROR, check_json
+from checker.rulebook import rulebook
+from fuzz_corpus import fuzz_inputs
+
+REPO = Path(__file__).resolve().parents[2]
+BOOK = rulebook()
+OUTPUT_LIMIT = 64 * 1024
+VALID = {"notice": "2025-bigdata", "path": "normal", "level": "intermediate"}
+
+
+def run_main(stdin: bytes, *args: str) -> tuple[int, str, str]:
+    """`python -m checker` in-process: (exit code, stdout, stderr)."""
+    out, err = io.BytesIO(), io.BytesIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
+    sys.stdout, sys.stderr = io.TextIOWrapper(out, encoding="ascii"), io.TextIOWrapper(err, encoding="ascii")
+    try:
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exit_:
+            code = exit_.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        written = out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    return (code, *written)
+
+
+def answers(**extra) -> bytes:
+    return json.dumps({**VALID, **extra}, ensure_ascii=False).encode("utf-8")
+
+
+def messages(stdout: str) -> list[str]:
+    return [error["message"] for error in json.loads(stdout)["errors"]]
+
+
+# --- one regression test per finding ------------------------------------------------------------
+
+def test_lone_surrogate_in_an_answer_is_echoed_escaped_not_crashing():
+    code, out, _ = run_main(b'{"notice": "\\ud800"}')          # finding 3: UnicodeEncodeError before
+    assert code == 2
+    assert "\\ud800" in out and "\ud800" not in out
+
+
+def test_non_utf8_stdin_gets_a_clear_message_not_internal_error():
+    code, out, _ = run_main(b"\xff\xfe{\x00", "--json")        # finding 4
+    assert code == 2
+    assert messages(out) == ["回答不是 UTF-8 编码的文本（字节偏移0处），请以 UTF-8 保存后重试。"]
+
+
+@pytest.mark.parametrize("digits", [4000, 5000])
+def test_huge_integers_get_the_normal_range_message(digits):
+    code, out, _ = run_main(b'{"notice": "2025-bigdata", "insurance_months": ' + b"9" * digits + b"}", "--json")
+    assert code == 2                                            # finding 4: "内部出错" / "invalid JSON" before
+    [message] = messages(out)
+    assert message.startswith("「社保缴费月数」请填写0到1200之间的整数")
+    assert len(message) < 120
+
+
+def test_internal_error_has_its_own_exit_code_and_header(monkeypatch):
+    import checker.contract as contract
+
+    def broken(book, clean):
+        raise ZeroDivisionError
+    monkeypatch.setattr(contract, "assemble", broken)
+    code, out, _ = run_main(answers())                          # finding 4: shared "回答有误" and exit 2 before
+    assert code == 3
+    assert out.startswith("检查器内部出错") and "回答有误" not in out
+    assert INTERNAL_ERROR in out
+
+
+def test_argparse_speaks_chinese():
+    code, _, err = run_main(b"{}", "--bogus")
+    assert code == 2
+    assert "用法：" in err and "参数有误：不认识的参数" in err and "usage" not in err
+    code, out, _ = run_main(b"", "--help")
+    assert code == 0 and "显示本帮助并退出" in out and "show this help" not in out
+
+
+def test_nul_and_newlines_are_never_echoed_raw():
+    code, out, _ = run_main(answers(level="a\x00b\nc\u2028d"), "--json")
+    [message] = messages(out)
+    assert code == 2
+    assert "\\x00" in message and "\\n" in message and not re.search(r"[\x00-\x1f\u2028]", message)
+
+
+def test_duplicate_keys_are_an_error():
+    code, out, _ = run_main(b'{"notice": "2025-bigdata", "level": "junior", "level": "senior"}', "--json")
+    assert code == 2
+    assert messages(out) == ["回答中的项目「level」出现了不止一次，请只保留一个。"]
+
+
+def test_unknown_keys_give_one_bounded_error():
+    many = {f"utm_{i}": i for i in range(100_000)}              # finding 5: 537 MB of output before
+    code, out, _ = run_main(answers(**many), "--json")
+    assert code == 2
+    [message] = messages(out)
+    assert message.count("「utm_") == MAX_UNKNOWN_LISTED and "等100000项" in message
+    assert len(out.encode()) < OUTPUT_LIMIT
+
+
+def test_a_huge_key_is_echoed_as_a_short_excerpt():
+    code, out, _ = run_main(answers(**{"k" * 5_000_000: 1}), "--json")
+    assert code == 2
+    assert "k" * EXCERPT_CHARS + "…" in out and len(out.encode()) < 4096
+
+
+def test_a_few_real_processes_keep_the_contract():
+    """The same contract through a real interpreter, stdin and exit status."""
+    cases = [(answers(), 0), (b'{"notice": "\\ud800"}', 2), (b"\xff", 2), (b"[" * 100_000, 2),
+             (b'{"notice": "2025-bigdata", "aid_service_years": 1e999}', 2)]
+    for stdin, expected in cases:
+        proc = subprocess.run([sys.executable, "-m", "checker"], input=stdin, cwd=REPO, capture_output=True,
+                              timeout=60, env={"PYTHONIOENCODING": "ascii", "PATH": ""})
+        assert proc.returncode == expected, (stdin[:40], proc.stderr)
+        assert proc.stderr == b"" and len(proc.stdout) < OUTPUT_LIMIT
+        proc.stdout.decode("utf-8")
+
+
+# --- every message is plain Chinese, without internal keys ----------------------------------------
+
+def _every_error_message() -> list[str]:
+    """Each error message the checker can produce: each question's problems, and each way the
+    input as a whole can be wrong."""
+    found = [problem_message(q, p) for q in BOOK.questions for p in ("value", "length", "characters")]
+    bad_inputs = [b"", b"null", b"[]", b"{", b"\xff", b"[" * 100_000, b'{"a": 1, "a": 2}', b'{"x": 1}',
+                  b'{"notice": "2025-bigdata", "level": "x", "path": 3, "retired": "yes", "today": "2023-02-30",'
+                  b' "insurance_months": -1, "aid_service_years": NaN, "specialty": "\\u0000"}']
+    for text in bad_inputs:
+        found += [e["message"] for e in json.loads(check_json(text))["errors"]]
+    found.append(INTERNAL_ERROR)
+    return found
+
+
+def test_no_message_names_an_internal_key():
+    keyword = re.compile(r"(?<![A-Za-z_])(" + "|".join(map(re.escape, BOOK.question)) + r")(?![A-Za-z_])")
+    found = _every_error_message()
+    assert len(found) > 3 * len(BOOK.questions)
+    for message in found:
+        assert re.search(r"[\u4e00-\u9fff]", message), message
+        assert not keyword.search(message), message
+
+
+# --- fuzz: 10,000 inputs through main() ------------------------------------------------------------
+
+FUZZ_INPUTS = 10_000
+
+
+def test_fuzz_cli_never_crashes_and_stays_bounded():
+    """10,000 inputs: exit 0 or 2 (as the result's errors say), at most 64 KB of UTF-8, no traceback."""
+    codes = set()
+    for index, stdin in enumerate(fuzz_inputs(seed=14, count=FUZZ_INPUTS)):
+        args = ["--json"] if index % 2 else []
+        code, out, err = run_main(stdin, *args)
+        codes.add(code)
+        assert code in (0, 2), (stdin, out)
+        assert err == "" and "Traceback" not in out
+        assert len(out.encode()) <= OUTPUT_LIMIT
+        if args:
+            assert (code == 2) == bool(json.loads(out)["errors"])
+    assert codes == {0, 2}
