@@ -270,6 +270,8 @@ def _step(step: dict) -> dict:
         details.append(_line(step["note"]))
     if step.get("papers"):
         details.append(_line(words.STEP_PAPERS.format(papers="；".join(step["papers"]))))
+    if step.get("link"):
+        details.append(_line(words.STEP_LINK.format(**step["link"])))
     office = step.get("office")
     if office:
         details.append(_line(office["name"] + ("职改办" if step.get("district_meaning") else "")))
@@ -284,7 +286,7 @@ def _step(step: dict) -> dict:
     elif step.get("office_needed"):
         details.append(_line(step["office_needed"]))
     return _item(f"{step['order']}. {step['actor']}：{step['action']}", step, details=details,
-                 field="district" if step.get("office_needed") else None)
+                 link=step.get("link"), field="district" if step.get("office_needed") else None)
 
 
 def _fee_section(fee: dict | None) -> dict:

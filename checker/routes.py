@@ -34,7 +34,8 @@ def evaluate(ctx) -> tuple[dict | None, list[dict]]:
 def _step(ctx, order: int, step: dict) -> dict:
     out = {"order": order, "role": step["role"],
            "actor": step["actor"], "action": step["action"], "papers": list(step.get("papers", [])),
-           "note": step.get("note"), "only_if": step.get("only_if"), **ctx.cite(step["clause"])}
+           "note": step.get("note"), "only_if": step.get("only_if"), "link": step.get("link"),
+           **ctx.cite(step["clause"])}
     if step.get("office"):                      # a step that always goes to one named office
         out["office"] = ctx.book.offices.get(step["office"])
         out["office_source"] = ctx.book.offices_source

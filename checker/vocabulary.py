@@ -48,6 +48,7 @@ OFFICE_NEEDED = "区县职改办：{hint}"
 
 STEP_ONLY_IF = "仅当：{text}"
 STEP_PAPERS = "材料：{papers}"
+STEP_LINK = "办理网址：{text} {url}"
 OFFICE_PHONES = "电话："
 OFFICE_ADDRESS = "地址：{address}{postcode}"
 ALLOWANCE_CONDITIONS = "条件：{text}"

@@ -31,7 +31,7 @@ def check(policy, files, schema_valid: bool) -> list[str]:
     errors: list[str] = []
     # Structure first (duplicate IDs, parents), so a root cause precedes the dangling references it causes.
     for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs,
-                _check_question_scope):
+                _check_question_scope, _check_step_links):
         found: list[str] = []
         try:
             run(policy, files, found)
@@ -198,3 +198,15 @@ def _check_question_scope(policy, files, errors: list[str]) -> None:
             errors.append(message(questions_file.display, ("questions", i, "show_when", "notice"),
                                   "没有任何通知的 rules.yaml 用到这个问题，它永远不会显示 "
                                   "(expected some notice's rules to use this key)", USING_THIS_QUESTION))
+
+
+def _check_step_links(policy, files, errors):
+    """A route step's `link` names a link of the same notice's contacts.yaml."""
+    for notice in policy.notices.values():
+        links = [link["id"] for link in (notice.contacts or {}).get("links", [])]
+        for r, route in enumerate(notice.rules.get("routes", [])):
+            for i, step in enumerate(route.get("steps", [])):
+                if "link" in step and step["link"] not in links:
+                    errors.append(message(notice.files["rules"].display, ("routes", r, "steps", i, "link"),
+                                          f"contacts.yaml 中没有该链接，现有：{', '.join(links)} (expected a link id of contacts.yaml)",
+                                          step["link"]))

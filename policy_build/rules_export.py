@@ -72,7 +72,7 @@ def _cited_references(rules: dict, fees: dict, evidence: dict) -> set[str]:
 
 def _notice(notice, referenced: set[str], area_code: str) -> dict:
     meta = _plain(notice.meta)
-    rules = _plain(notice.rules)
+    rules = _with_step_links(_plain(notice.rules), notice.contacts or {})
     fees = _plain(notice.fees)
     evidence = _plain(notice.evidence)
     timeline = _plain(notice.timeline)
@@ -96,6 +96,14 @@ def _notice(notice, referenced: set[str], area_code: str) -> dict:
         "clauses": _clauses(notice),
         "contacts": [_contact(notice, c, area_code) for c in (notice.contacts or {}).get("contacts", [])],
     }
+
+
+def _with_step_links(rules: dict, contacts: dict) -> dict:
+    """A step's `link` (a contacts.yaml link id) as the {text, url} the checker shows."""
+    links = {link["id"]: {"text": link["label"], "url": link["url"]} for link in contacts.get("links", [])}
+    for route in rules.get("routes", []):
+        route["steps"] = [dict(step, link=links[step["link"]]) if "link" in step else step for step in route["steps"]]
+    return rules
 
 
 def _contact(notice, contact: dict, area_code: str) -> dict:

@@ -251,3 +251,18 @@ def test_the_hotline_is_shown_and_dialled_as_printed(quote):
     hotline = next(c for c in contacts if c["id"] == "policy_hotline")
     assert hotline["phones"] == [{"display": "023-12333", "tel": "tel:+862312333", "kind": "hotline"}]
     assert hotline["clause_label"] and hotline["url"] == f"notices/{M23}/#contacts"
+
+
+# --- issue 10: the route's first step links to the platform the notice names -------------------
+
+def test_the_first_route_step_links_to_the_platform_the_notice_names(quote):
+    quote(B25, "2.通过全市统一平台网报端口直接登录（网址：https://ggfw.rlsbj.cq.gov.cn/cqzyjsrcw/positional-portal-web/）")
+    quote(M23, "申报人、审核人请登录重庆市专业技术人员服务平台（<http://ggfw.rlsbj.cq.gov.cn/cqzyjsrcw/positional-portal-web/public/cert/toUserPage>")
+    for answers, url in ((BASE25, "https://ggfw.rlsbj.cq.gov.cn/cqzyjsrcw/positional-portal-web/"),
+                         (BASE23, "http://ggfw.rlsbj.cq.gov.cn/cqzyjsrcw/positional-portal-web/public/cert/toUserPage")):
+        result = check(answers)
+        first = result["route"]["steps"][0]
+        assert first["role"] == "applicant" and first["link"]["url"] == url
+        route = next(s for s in result["display"]["sections"] if s["id"] == "route")
+        assert route["items"][0]["link"]["url"] == url
+        assert any(url in line["text"] for line in route["items"][0]["details"])   # the ticket shows it too
