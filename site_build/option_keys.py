@@ -2,18 +2,17 @@
 
 Each office option carries, in `data-match`, the words a caller or agent would type for it:
 the full pinyin and its initials, then both from every later syllable on (so 秀山县 is found by xiushan,
-xs, shan), and the office's local phone numbers (7667 finds 76672106). pypinyin runs here,
-at build time only; the browser just compares strings.
+xs, shan), and the office's local phone numbers (7667 finds 76672106). The pinyin comes from
+site_build/place_pinyin.py at build time; the browser just compares strings.
 """
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+from site_build.place_pinyin import syllables as place_syllables
 
 
-def pinyin_keys(name: str) -> list[str]:
+def pinyin_keys(syllables: list[str]) -> list[str]:
     """Full pinyin and initials first, then both from every later syllable on:
     秀山县 -> xiushanxian, xsx, shanxian, xian, sx (the browser ranks the first two higher)."""
-    syllables = [s.lower() for s in lazy_pinyin(name) if s.isascii() and s.isalpha()]
     initials = [s[0] for s in syllables]
     keys = ["".join(syllables), "".join(initials)]
     for parts in (syllables, initials):
@@ -32,6 +31,7 @@ def local_number(display: str, area_code: str) -> str:
 
 def office_match_keys(offices: list[dict], area_code: str) -> dict[str, str]:
     """Office name -> its space-separated match keys (pinyin keys, then phone numbers)."""
-    return {office["name"]: " ".join(pinyin_keys(office["name"]) +
+    spelled = place_syllables([office["name"] for office in offices])
+    return {office["name"]: " ".join(pinyin_keys(spelled[office["name"]]) +
                                      [local_number(p["display"], area_code) for p in office.get("phones", [])])
             for office in offices}

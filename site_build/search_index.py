@@ -14,11 +14,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
 
 from policy_build.urls import office_anchor
 from site_build import search_tokens
 from site_build.faq_glossary_files import load_faq, load_glossary
+from site_build.place_pinyin import syllables as place_syllables
 from site_build.pages import SiteData
 from site_build.search_sections import cut_sections
 
@@ -40,10 +40,9 @@ def page_key(html_path: Path, site_dir: Path) -> str:
     return "index" if parent == "." else parent
 
 
-def district_spellings(name: str) -> list[str]:
+def district_spellings(name: str, syllables: list[str]) -> list[str]:
     """万州区 -> wanzhouqu wanzhou wzq wz: how a caller types a district without a Chinese IME."""
-    syllables = lazy_pinyin(name)
-    initials = lazy_pinyin(name, style=Style.FIRST_LETTER)
+    initials = [s[0] for s in syllables]
     spellings = ["".join(syllables), "".join(initials)]
     if name[-1] in "区县" and len(name) > 2:
         spellings += ["".join(syllables[:-1]), "".join(initials[:-1])]
@@ -60,7 +59,8 @@ class KeyWords:
         self.faq = {f"faq-{q['id']}": [*q.get("topics", []),
                                         *(w for tid in q.get("terms", []) for w in self._term_words(by_id[tid]))]
                     for q in questions}
-        self.offices = {office_anchor(o): district_spellings(o["name"]) for o in policy.offices}
+        spelled = place_syllables([o["name"] for o in policy.offices])
+        self.offices = {office_anchor(o): district_spellings(o["name"], spelled[o["name"]]) for o in policy.offices}
 
     @staticmethod
     def _term_words(term: dict) -> list[str]:

@@ -1,0 +1,37 @@
+"""The pinyin of the office (district) names, for the 区县 combobox keys and the search index.
+
+Typing 秀山 needs a Chinese input method; xiushan and xs do not. pypinyin gives the syllables at
+build time only. Importing it loads its phrase dictionaries (about 0.2 s, a seventh of a build), so the
+syllables of the current office names are cached in build/place_pinyin.json and pypinyin is imported
+only when a name is new.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+CACHE = Path(__file__).resolve().parent.parent / "build" / "place_pinyin.json"
+
+
+def syllables(names: list[str], cache: Path = CACHE) -> dict[str, list[str]]:
+    """Name -> its lower-case pinyin syllables: {"秀山县": ["xiu", "shan", "xian"]}."""
+    known = _read(cache)
+    missing = [name for name in names if name not in known]
+    if missing:
+        from pypinyin import lazy_pinyin
+
+        known.update({name: [s.lower() for s in lazy_pinyin(name) if s.isascii() and s.isalpha()]
+                      for name in missing})
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(cache.name + ".partial")
+        partial.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        partial.replace(cache)
+    return {name: known[name] for name in names}
+
+
+def _read(cache: Path) -> dict[str, list[str]]:
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
