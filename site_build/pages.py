@@ -29,8 +29,6 @@ UNNUMBERED_NAMES = {
     "signature": "落款",
 }
 
-# The clause that warns against 代办/保过 offers (a later data issue may move this pointer into policy_data).
-FRAUD_WARNING = ("2025-bigdata", "c6-6")
 # fees.yaml grades list their `levels` as values of this question (as checker/fees.py reads them).
 FEE_LEVEL_QUESTION = "level"
 
@@ -243,13 +241,15 @@ class SiteData:
 
     def fraud_warning(self) -> dict | None:
         """The anti-fraud clause (代办/保过 are scams), shown on the start and contacts pages."""
-        notice_id, clause_id = FRAUD_WARNING
-        notice = self.policy.notices.get(notice_id)
-        if notice is None:
+        pointer = self.policy.shared["dataset"].get("fraud_warning")
+        if not pointer:
             return None
+        notice_id, clause_id = pointer["clause"].split("#", 1)
+        notice = self.policy.notices[notice_id]          # integrity checked the reference
         clause = notice.clause(clause_id)
         if "代办" not in clause.get("text", ""):
-            raise ValueError(f"{notice_id}#{clause_id} is no longer the anti-fraud clause; update FRAUD_WARNING in site_build/pages.py")
+            raise ValueError(f"policy_data/dataset.yaml: fraud_warning.clause: {pointer['clause']} 不是提醒“代办”的条款 "
+                             "(expected the anti-fraud clause)")
         return {"notice": notice, "clause": clause}
 
     def all_contacts(self):
