@@ -52,9 +52,11 @@ def _rules(notice, section: str) -> list[dict]:
     return [i for i in value if isinstance(i, dict)] if isinstance(value, list) else []
 
 
-def _route_chain(step_list) -> str:
+def route_chain(steps) -> str:
+    """个人 → 所在单位 → … → 评委会: each actor with the district its office step means and when
+    the step applies (the comparison page and the FAQ answers show a route the same way)."""
     parts = []
-    for step in step_list:
+    for step in steps:
         actor = step["actor"]
         if step.get("district"):
             actor += f"（{step['district']}）"
@@ -131,7 +133,7 @@ def comparison(site) -> list[dict]:
     # category each route serves (its `when`, one row per employer value) instead.
     answer_label = _answer_labels(site.policy)
     routes = _aligned(notices, lambda n: _routes_by_case(n, answer_label), lambda c: c["key"], lambda c: c["label"],
-                      lambda n, c: [_item(_route_chain(c["route"].get("steps", [])), c["route"]["clause"])])
+                      lambda n, c: [_item(route_chain(c["route"].get("steps", [])), c["route"]["clause"])])
     requirements = _aligned(
         notices, lambda n: [c for c in _routes_by_case(n, answer_label) if c["route"].get("requirements")],
         lambda c: c["key"], lambda c: c["label"],

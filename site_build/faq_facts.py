@@ -18,6 +18,8 @@ from markupsafe import Markup, escape
 
 from policy_build.urls import reference_url
 
+from site_build.compare import route_chain
+
 
 class MissingFact(KeyError):
     """Notice `notice` has no entry an answer looks up (e.g. a new notice without that rule id)."""
@@ -159,16 +161,9 @@ class FactSource:
     def route_chain(self, n: str, route_id: str) -> str:
         """个人 → 所在单位 → … → 评委会, with the district an office step belongs to."""
         route = self.rule(n, "routes", route_id)
-        parts = []
         for step in route.get("steps", []):
             self._record(n, step["clause"])
-            actor = step["actor"]
-            if step.get("district"):
-                actor += f"（{step['district']}）"
-            if step.get("only_if"):
-                actor += f"（{step['only_if']}）"
-            parts.append(actor)
-        return " → ".join(parts)
+        return route_chain(route.get("steps", []))
 
     def route_papers(self, n: str, route_id: str) -> list[str]:
         return self.site.route_papers(self.rule(n, "routes", route_id))
