@@ -13,6 +13,9 @@ import re
 from pathlib import Path
 
 _ROOT_ABSOLUTE = re.compile(r'(\s(?:src|href)=")/(?!/)')
+# The theme's own root-absolute references in the 404 page: its JSON config and its storage scope.
+_THEME_ROOT = (('"base": "/"', '"base": "."'), ('"search": "/assets/', '"search": "./assets/'),
+               ('__md_scope=new URL("/",location)', '__md_scope=new URL(".",location)'))
 
 
 def fix_without_site_url(site: Path, site_url: str) -> None:
@@ -20,6 +23,9 @@ def fix_without_site_url(site: Path, site_url: str) -> None:
         return
     page = site / "404.html"
     if page.is_file():
-        page.write_text(_ROOT_ABSOLUTE.sub(r"\1./", page.read_text(encoding="utf-8")), encoding="utf-8")
+        text = _ROOT_ABSOLUTE.sub(r"\1./", page.read_text(encoding="utf-8"))
+        for old, new in _THEME_ROOT:
+            text = text.replace(old, new)
+        page.write_text(text, encoding="utf-8")
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         (site / name).unlink(missing_ok=True)
