@@ -1,8 +1,10 @@
 """Pages that start the checker runtime (the checker and agent pages) get two build-time additions.
 
-1. Preload hints for the Pyodide files, so their download starts while the page is still parsed rather
-   than after the worker has booted; the `data-yzt-pyodide` link also tells runtime.js where the
-   content-hashed Pyodide folder is.
+1. `<meta name="yzt-pyodide">` naming the content-hashed Pyodide folder (runtime.js reads it), and
+   preload hints for the Pyodide files, so their download starts while the page is still parsed rather
+   than after the worker has booted. The hints are added by a small inline script (its CSP hash is
+   collected like the theme's) only where WebAssembly exists: other browsers get the fallback and
+   must not download 8 MB they cannot use.
 2. `defer-search-index.js` (docs/assets/), which holds back the site search index until the visitor uses
    the search box: on these pages the index (≈0.5 MB) would compete with Pyodide for the line.
    SWITCH: remove DEFER_SEARCH_SCRIPT from here (or empty its URL pattern) to load the index at once.
@@ -11,6 +13,7 @@ A page is such a page when it loads one of RUNTIME_ENTRIES as a module script.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -30,11 +33,11 @@ PRELOADS = (
 )
 
 
-def _link(href: str, kind: str, first: bool) -> str:
-    marker = " data-yzt-pyodide" if first else ""
-    if kind == "modulepreload":
-        return f'<link rel="modulepreload" href="{href}"{marker}>'
-    return f'<link rel="preload" href="{href}" as="fetch" crossorigin>'
+def _hint_script(links: list[tuple[str, str]]) -> str:
+    data = json.dumps(links, separators=(",", ":"))
+    return ('<script>if(typeof WebAssembly==="object")for(const[h,k]of ' + data + '){const l=document.createElement("link");'
+            'if(k==="modulepreload")l.rel=k;else{l.rel="preload";l.as=k;l.crossOrigin="anonymous"}'
+            'l.href=h;document.head.append(l)}</script>')
 
 
 def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> list[str]:
@@ -51,8 +54,8 @@ def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> li
             continue
         rel = lambda target: posixpath.relpath(target, here or ".")  # noqa: E731
         present = {name for name, _ in PRELOADS if (site / pyodide_folder / name).is_file()}
-        hints = [_link(rel(f"{pyodide_folder}/{name}"), kind, name == "pyodide.mjs")
-                 for name, kind in PRELOADS if name in present]
+        hints = [f'<meta name="yzt-pyodide" content="{rel(pyodide_folder)}/">',
+                 _hint_script([(rel(f"{pyodide_folder}/{name}"), kind) for name, kind in PRELOADS if name in present])]
         if (site / assets_folder / DEFER_SEARCH_SCRIPT).is_file():
             hints.append(f'<script src="{rel(f"{assets_folder}/{DEFER_SEARCH_SCRIPT}")}"></script>')
         text = text.replace("</head>", "".join(hints) + "</head>", 1)

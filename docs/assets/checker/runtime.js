@@ -7,11 +7,11 @@ const SLOW_AFTER_MS = 8000;  // then the page shows the fallback text while load
 // corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at once, this catches the rest.
 const STALL_AFTER_MS = 10000;
 
-// The content-hashed Pyodide folder, from the preload hint the build adds to runtime pages
+// The content-hashed Pyodide folder, named by a meta tag the build adds to runtime pages
 // (site_build/runtime_pages.py); the worker falls back to its own default without it.
 function pyodideFolder() {
-  const hint = document.querySelector("link[data-yzt-pyodide]");
-  return hint ? new URL("./", hint.href).href : "";
+  const meta = document.querySelector("meta[name='yzt-pyodide']");
+  return meta ? new URL(meta.content, location.href).href : "";
 }
 
 export class CheckerRuntime {
