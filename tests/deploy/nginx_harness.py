@@ -5,7 +5,8 @@ the brotli_static module loaded when installed) that includes two copies of the 
 - at the site root: `root <site>`;
 - under a sub-path: `root <tmp>/www` where www/yzt -> site, and `error_page 404 /yzt/404.html`
   as the deploy notes in the conf say.
-It yields {"root": "http://127.0.0.1:P/", "subpath": "http://127.0.0.1:Q/yzt/"}.
+It yields {"root": "http://127.0.0.1:P/", "subpath": "http://127.0.0.1:Q/yzt/"}. `extra_files`
+({path: bytes}) are written next to the sub-path folder (bench/browser_bench.py puts its bare page there).
 """
 
 from __future__ import annotations
@@ -66,10 +67,13 @@ def _wait_for(port: int, proc: subprocess.Popen, log: Path) -> None:
 
 
 @contextlib.contextmanager
-def serve(site: Path, tmp: Path):
+def serve(site: Path, tmp: Path, extra_files: dict[str, bytes] | None = None):
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     www = tmp / "www"
     www.mkdir()
+    for name, content in (extra_files or {}).items():
+        (www / name).parent.mkdir(parents=True, exist_ok=True)
+        (www / name).write_bytes(content)
     (www / SUBPATH).symlink_to(site.resolve(), target_is_directory=True)
     ports = {"root": free_port(), "subpath": free_port()}
     servers = [tmp / "root.conf", tmp / "subpath.conf"]
