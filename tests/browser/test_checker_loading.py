@@ -121,3 +121,26 @@ def test_other_pages_never_load_pyodide(open_page):
     page = open_page("routes/")
     page.wait_for_load_state("networkidle")
     assert not any("pyodide" in url or "assets/checker/" in url for url in page.requests)
+
+
+def _verdict_after_a_normal_boot(page, site_url: str) -> None:
+    warnings = []
+    page.on("console", lambda message: "booting normally" in message.text and warnings.append(message.text))
+    case = _a_valid_case()
+    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    assert wait_for_verdict(page) == check(case["answers"])["verdict"]
+    assert warnings, "the worker did not fall back to a normal boot"
+
+
+def test_a_snapshot_from_another_pyodide_version_is_not_restored(page, site_url):
+    def other_version(route):
+        meta = route.fetch().json()
+        route.fulfill(json={**meta, "pyodide": "0.0.0-other"})
+    page.route(site_url + "assets/pyodide/*/snapshot.json", other_version)
+    _verdict_after_a_normal_boot(page, site_url)
+
+
+def test_a_corrupt_snapshot_falls_back_to_a_normal_boot(page, site_url):
+    page.route(site_url + "assets/pyodide/*/snapshot.bin",
+               lambda route: route.fulfill(body=bytes(64 * 1024), content_type="application/octet-stream"))
+    _verdict_after_a_normal_boot(page, site_url)

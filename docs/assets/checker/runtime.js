@@ -2,7 +2,7 @@
 // and turns every way of failing (no WebAssembly, blocked file, hang, Python exception) into a state.
 
 const SLOW_AFTER_MS = 8000;  // then the page shows the fallback text while loading goes on
-// A stall ends here: the worker reports progress (bytes arriving, boot steps) at least this often
+// A stall ends here: the worker reports progress (bytes arriving; a heartbeat while it computes) more often
 // while it is really loading. Pyodide itself never reports a wasm it cannot compile (wrong MIME type,
 // corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at once, this catches the rest.
 const STALL_AFTER_MS = 10000;

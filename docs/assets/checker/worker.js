@@ -22,6 +22,7 @@ const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 let checkJson = null;
 let failed = false;
 let lastProgress = 0;
+let downloading = 0; // runtime files requested whose body has not fully arrived
 
 function fail(error) {
   if (failed) return;
@@ -34,6 +35,15 @@ function progress() {
   if (now - lastProgress < PROGRESS_EVERY_MS) return;
   lastProgress = now;
   self.postMessage({ type: "progress" });
+}
+
+// While nothing is downloading the worker is computing (compiling, starting Python): that is progress
+// as long as its event loop turns. A download that stops sending bytes is not, and trips the stall timer.
+function startHeartbeat() {
+  const timer = setInterval(() => {
+    if (checkJson || failed) clearInterval(timer);
+    else if (downloading === 0) progress();
+  }, 1000);
 }
 
 // Reads a copy of a response body to report progress while it downloads and to check a wasm file's
@@ -59,9 +69,11 @@ self.fetch = async (...args) => {
   const url = String(args[0] && args[0].url ? args[0].url : args[0]);
   const optional = OPTIONAL.some((name) => url.endsWith("/" + name));
   let response;
+  downloading++;
   try {
     response = await realFetch(...args);
   } catch (error) {
+    downloading--;
     if (!optional) fail(new Error(`fetch ${url} failed: ${error && error.message}`));
     throw error;
   }
@@ -69,7 +81,9 @@ self.fetch = async (...args) => {
   if (!response.ok && !optional) fail(new Error(`fetch ${url}: HTTP ${response.status}`));
   else if (isWasm && !(response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
     fail(new Error(`${url} served as ${response.headers.get("Content-Type")}, not application/wasm`));
-  } else if (response.ok && response.body) watch(response, isWasm).catch(() => {});
+  }
+  if (response.ok && response.body) watch(response, isWasm).catch(() => {}).finally(() => downloading--);
+  else downloading--;
   return response;
 };
 
@@ -109,6 +123,7 @@ async function boot() {
   const options = { indexURL: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
   const [{ loadPyodide, version }] = await Promise.all([import(PYODIDE_DIR + "pyodide.mjs"), assertWasmAllowed()]);
   progress();
+  startHeartbeat();
   const snapshot = await matchingSnapshot(version);
   if (snapshot) {
     try {
