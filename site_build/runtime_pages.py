@@ -13,7 +13,6 @@ A page is such a page when it loads one of RUNTIME_ENTRIES as a module script.
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from pathlib import Path
@@ -33,11 +32,12 @@ PRELOADS = (
 )
 
 
-def _hint_script(links: list[tuple[str, str]]) -> str:
-    data = json.dumps(links, separators=(",", ":"))
-    return ('<script>if(typeof WebAssembly==="object")for(const[h,k]of ' + data + '){const l=document.createElement("link");'
-            'if(k==="modulepreload")l.rel=k;else{l.rel="preload";l.as=k;l.crossOrigin="anonymous"}'
-            'l.href=h;document.head.append(l)}</script>')
+# The same text on every page and in every build (the file list and folder are in the meta tag), so its
+# CSP hash in deploy/nginx.conf does not change when the checker or its rules do.
+HINT_SCRIPT = ('<script>if(typeof WebAssembly==="object"){const m=document.querySelector("meta[name=yzt-pyodide]");'
+               'for(const f of m.dataset.preload.split(" ")){const[n,k]=f.split(":"),l=document.createElement("link");'
+               'if(k==="modulepreload")l.rel=k;else{l.rel="preload";l.as=k;l.crossOrigin="anonymous"}'
+               'l.href=m.content+n;document.head.append(l)}}</script>')
 
 
 def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> list[str]:
@@ -54,8 +54,8 @@ def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> li
             continue
         rel = lambda target: posixpath.relpath(target, here or ".")  # noqa: E731
         present = {name for name, _ in PRELOADS if (site / pyodide_folder / name).is_file()}
-        hints = [f'<meta name="yzt-pyodide" content="{rel(pyodide_folder)}/">',
-                 _hint_script([(rel(f"{pyodide_folder}/{name}"), kind) for name, kind in PRELOADS if name in present])]
+        preload = " ".join(f"{name}:{kind}" for name, kind in PRELOADS if name in present)
+        hints = [f'<meta name="yzt-pyodide" content="{rel(pyodide_folder)}/" data-preload="{preload}">', HINT_SCRIPT]
         if (site / assets_folder / DEFER_SEARCH_SCRIPT).is_file():
             hints.append(f'<script src="{rel(f"{assets_folder}/{DEFER_SEARCH_SCRIPT}")}"></script>')
         text = text.replace("</head>", "".join(hints) + "</head>", 1)

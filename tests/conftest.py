@@ -1,5 +1,6 @@
-"""Shared fixtures: the repository root and the validated policy data."""
+"""Shared fixtures: the repository root, the validated policy data, one headless Chromium."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,23 @@ def policy():
     """policy_data/ loaded once per session (schema + integrity validated)."""
     from policy_build.loader import load_policy
     return load_policy()
+
+
+# One Playwright per test session: two sync_playwright() instances cannot run side by side, and both
+# tests/browser/ and tests/deploy/ drive Debian's chromium (never `playwright install`).
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium")
+    if not executable:
+        pytest.fail("Debian's chromium is not installed: run `scripts/setup --with-browser`")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

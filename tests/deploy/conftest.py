@@ -1,14 +1,13 @@
 """Fixtures for the deployment test: the built site behind Debian's nginx, and headless Chromium.
 
 `deployed` (session): {"root": url, "subpath": url} of nginx serving site/ with deploy/nginx.conf
-(tests/deploy/nginx_harness.py). `deploy_page` (function): a fresh browser context per test (cold
-HTTP cache), its tab recording CSP violations (`page.csp_violations`), responses (`page.responses`)
-and console errors (`page.console_errors`).
+(tests/deploy/nginx_harness.py). `deploy_page` (function): a fresh context of the session's `browser`
+(tests/conftest.py) per test (cold HTTP cache), its tab recording CSP violations
+(`page.csp_violations`), responses (`page.responses`) and console errors (`page.console_errors`).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -20,9 +19,6 @@ from nginx_harness import serve
 REPO = Path(__file__).resolve().parents[2]
 SITE = REPO / "site"
 sys.path.insert(0, str(REPO / "tests" / "browser"))  # checker_steps: how a visitor drives the checker
-_spec = importlib.util.spec_from_file_location("browser_conftest", REPO / "tests" / "browser" / "conftest.py")
-browser_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(browser_conftest)
 
 RECORD_CSP = """
 window.__cspViolations = [];
@@ -39,16 +35,6 @@ def deployed(tmp_path_factory):
         pytest.fail("Debian's nginx is not installed: run scripts/setup (apt-get install nginx-light)")
     with serve(SITE, tmp_path_factory.mktemp("nginx")) as urls:
         yield urls
-
-
-@pytest.fixture(scope="session")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
-                                             args=browser_conftest.CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
