@@ -2,10 +2,13 @@
 // and turns every way of failing (no WebAssembly, blocked file, hang, Python exception) into a state.
 
 const SLOW_AFTER_MS = 8000;  // then the page shows the fallback text while loading goes on
-// A stall ends here: the worker reports progress (bytes arriving; a heartbeat while it computes) more often
-// while it is really loading. Pyodide itself never reports a wasm it cannot compile (wrong MIME type,
-// corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at once, this catches the rest.
+// A download that sends nothing for this long has stalled. Pyodide itself never reports a wasm it cannot
+// compile (wrong MIME type, corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at
+// once, this catches a silent network.
 const STALL_AFTER_MS = 10000;
+// Once everything has arrived the worker computes (compiles, starts Python) in long synchronous steps
+// that a slow phone may need many seconds for: a longer budget, so a slow device is not called broken.
+const COMPUTE_BUDGET_MS = 60000;
 
 // The content-hashed Pyodide folder, named by a meta tag the build adds to runtime pages
 // (site_build/runtime_pages.py); the worker falls back to its own default without it.
@@ -42,11 +45,12 @@ export class CheckerRuntime {
     this._watchForStall();
   }
 
-  _watchForStall() {
+  _watchForStall(computing = false) {
+    const budget = computing ? COMPUTE_BUDGET_MS : STALL_AFTER_MS;
     clearTimeout(this.giveUpTimer);
     this.giveUpTimer = setTimeout(() => {
-      if (this.state === "loading" || this.state === "slow") this._fail(`no progress for ${STALL_AFTER_MS} ms`);
-    }, STALL_AFTER_MS);
+      if (this.state === "loading" || this.state === "slow") this._fail(`no progress for ${budget} ms`);
+    }, budget);
   }
 
   onChange(listener) {
@@ -66,7 +70,7 @@ export class CheckerRuntime {
 
   _onMessage(message) {
     if (message.type === "progress") {
-      this._watchForStall();
+      this._watchForStall(message.computing === true);
     } else if (message.type === "ready") {
       this.readyMs = message.ms;
       this._setState("ready");

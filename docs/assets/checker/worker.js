@@ -1,6 +1,7 @@
 // Web Worker (module): boots Pyodide from the site's own copy and runs the real `checker` package.
 // Protocol, main thread -> worker: {type: "check", id, answers: "<answers JSON text>"}
-// worker -> main thread: {type: "progress"} (at most every PROGRESS_EVERY_MS while loading)
+// worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while loading;
+//                        computing: nothing is downloading, the worker is compiling or starting Python)
 //                        {type: "ready", ms, snapshot: bool} | {type: "failed", reason}
 //                        {type: "result", id, ok: true, json} | {type: "result", id, ok: false, reason}
 // `reason` is for the console only; the page shows its own plain-Chinese text.
@@ -30,19 +31,19 @@ function fail(error) {
   self.postMessage({ type: "failed", reason: String((error && error.message) || error).slice(0, 500) });
 }
 
-function progress() {
+function progress(computing = false) {
   const now = performance.now();
   if (now - lastProgress < PROGRESS_EVERY_MS) return;
   lastProgress = now;
-  self.postMessage({ type: "progress" });
+  self.postMessage({ type: "progress", computing });
 }
 
-// While nothing is downloading the worker is computing (compiling, starting Python): that is progress
-// as long as its event loop turns. A download that stops sending bytes is not, and trips the stall timer.
+// While nothing is downloading the worker is computing (compiling, starting Python), which gets a longer
+// budget (runtime.js). A download that stops sending bytes sends nothing and trips the stall timer.
 function startHeartbeat() {
   const timer = setInterval(() => {
     if (checkJson || failed) clearInterval(timer);
-    else if (downloading === 0) progress();
+    else if (downloading === 0) progress(true);
   }, 1000);
 }
 
