@@ -1,11 +1,17 @@
-"""Browser bench: time to the first verdict on a shared checker URL vs. a bare Pyodide page.
+"""Browser bench: time to the first verdict on a shared checker link vs a bare Pyodide worker, served
+by Debian's nginx with deploy/nginx.conf (pre-compressed files, caching, CSP) — and what each page weighs.
 
-Usage (after `mkdocs build`):  .venv/bin/python bench/browser_bench.py [--runs 5]
+Usage (after `mkdocs build`):
+  .venv/bin/python bench/browser_bench.py [--runs 5] [--today DIR]
+DIR: a site built from an earlier commit (e.g. `git archive <commit> | tar -x -C /tmp/old`, then build
+it there); it is served like it was before this deployment existed (python http.server, nothing
+compressed) and its cold first verdict on the throttled profile is the "today" baseline.
 
-Each run uses a fresh browser context (cold HTTP cache) against a local server of site/.
-  checker: navigation start -> #checker-result[data-verdict] set, for a URL carrying answers
-  bare:    navigation start -> a page that only does loadPyodide() and runs `1` has finished
-Prints the medians and checker/bare: the overhead of the form, the worker and the checker wheel.
+Every run uses a fresh browser context (cold HTTP cache), then reloads in the same context (warm).
+  checker: navigation start -> #checker-result[data-verdict], for a link carrying every answer
+  bare:    navigation start -> a page whose module worker did loadPyodide() and ran `1`
+Profiles: localhost, and 20 Mbit/s + 40 ms latency (CDP Network.emulateNetworkConditions). The kinds
+are interleaved run by run so machine drift hits all alike. Prints medians and ratios.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import http.server
 import shutil
 import statistics
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from urllib.parse import urlencode
@@ -24,98 +31,163 @@ from playwright.sync_api import sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SITE = REPO_ROOT / "site"
-BARE_PATH = "/__bench/bare.html"
-BARE_PAGE = b"""<!doctype html><meta charset="utf-8"><title>bare pyodide</title>
-<script type="module">
-import { loadPyodide } from "/assets/pyodide/pyodide.mjs";
-const pyodide = await loadPyodide({ indexURL: "/assets/pyodide/" });
-pyodide.runPython("1");
-document.body.dataset.done = String(performance.now());
-</script><body></body>"""
+sys.path.insert(0, str(REPO_ROOT / "tests" / "deploy"))
+from nginx_harness import serve  # noqa: E402
+
 # A shared link a 12333 agent might send: every answer given, so the page shows a verdict at once.
 SHARED_ANSWERS = {
-    "notice": "2025-bigdata",
-    "path": "normal",
-    "level": "deputy_senior",
-    "employer": "private",
-    "archive_location": "chongqing",
-    "workplace_in_chongqing": "true",
-    "insurance_months": "24",
-    "district": "万州区",
-    "civil_servant": "false",
-    "retired": "false",
-    "in_penalty_period": "false",
-    "residency": "mainland",
-    "today": "2025-09-10",
+    "notice": "2025-bigdata", "path": "normal", "level": "deputy_senior", "employer": "private",
+    "archive_location": "chongqing", "workplace_in_chongqing": "true", "insurance_months": "24",
+    "district": "万州区", "civil_servant": "false", "retired": "false", "in_penalty_period": "false",
+    "residency": "mainland", "today": "2025-09-10",
 }
+PROFILES = {"localhost": None, "20 Mbit/s + 40 ms": {"latency": 40, "throughput": 20_000_000 / 8}}
+PAGE_TYPES = {"home": "", "checker": "checker/", "agent": "agent/", "content": "routes/",
+              "notice": "notices/2025-bigdata/"}
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 120_000
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server naming)
-        if self.path == BARE_PATH:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(BARE_PAGE)))
-            self.end_headers()
-            self.wfile.write(BARE_PAGE)
-            return
-        super().do_GET()
+def bare_files(pyodide_folder: str) -> dict[str, bytes]:
+    """A page that only starts a module worker doing loadPyodide() + `1` (external scripts: CSP)."""
+    index = f"/yzt/{pyodide_folder}/"
+    return {
+        "__bench/bare.html": b'<!doctype html><meta charset="utf-8"><title>bare</title>'
+                             b'<script type="module" src="bare.js"></script><body></body>',
+        "__bench/bare.js": b'const w = new Worker(new URL("bare-worker.js", import.meta.url), {type: "module"});\n'
+                           b'w.onmessage = () => { document.body.dataset.done = String(performance.now()); };\n',
+        "__bench/bare-worker.js": (f'import {{ loadPyodide }} from "{index}pyodide.mjs";\n'
+                                   f'const pyodide = await loadPyodide({{ indexURL: "{index}" }});\n'
+                                   'pyodide.runPython("1");\nself.postMessage("done");\n').encode(),
+    }
 
+
+def _throttle(context, page, profile) -> None:
+    if profile is None:
+        return
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": profile["latency"],
+        "downloadThroughput": profile["throughput"], "uploadThroughput": profile["throughput"]})
+
+
+def _time(page, url: str, kind: str) -> float:
+    page.goto(url, wait_until="commit")
+    if kind == "checker":
+        page.wait_for_selector("#checker-result[data-verdict]", timeout=TIMEOUT_MS)
+        return page.evaluate("performance.now()")
+    page.wait_for_selector("body[data-done]", state="attached", timeout=TIMEOUT_MS)
+    return float(page.get_attribute("body", "data-done"))
+
+
+def cold_and_warm(browser, url: str, kind: str, profile) -> tuple[float, float]:
+    context = browser.new_context()
+    page = context.new_page()
+    _throttle(context, page, profile)
+    cold = _time(page, url, kind)
+    page.wait_for_timeout(500)  # let the cache writes settle, as a visitor reading the page would
+    warm = _time(page, url, kind)
+    context.close()
+    return cold, warm
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
 
-def serve() -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(SITE)))
+def serve_plain(site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def time_checker(browser, base: str) -> float:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{base}/checker/#{urlencode(SHARED_ANSWERS)}", wait_until="commit")
-    page.wait_for_selector("#checker-result[data-verdict]", timeout=60000)
-    ms = page.evaluate("performance.now()")
-    context.close()
-    return ms
+def page_bytes(browser, base: str) -> list[tuple[str, int, int, int]]:
+    """(page type, raw, gzip, brotli) bytes of every file the page and its worker fetch, from site/."""
+    rows = []
+    for name, path in PAGE_TYPES.items():
+        context = browser.new_context()
+        page = context.new_page()
+        urls = []
+        page.on("request", lambda request: urls.append(request.url))
+        page.goto(base + path + ("#" + urlencode(SHARED_ANSWERS) if name == "checker" else ""))
+        if name == "checker":
+            page.wait_for_selector("#checker-result[data-verdict]", timeout=TIMEOUT_MS)
+        else:
+            page.wait_for_load_state("networkidle")
+        context.close()
+        raw = gz = br = 0
+        for url in set(urls):
+            rel = url[len(base):].split("?")[0].split("#")[0]
+            file = SITE / rel / "index.html" if rel.endswith("/") or not rel else SITE / rel
+            if not file.is_file():
+                continue
+            size = file.stat().st_size
+            raw += size
+            gz += (file.with_name(file.name + ".gz")).stat().st_size if file.with_name(file.name + ".gz").is_file() else size
+            br += (file.with_name(file.name + ".br")).stat().st_size if file.with_name(file.name + ".br").is_file() else size
+        rows.append((name, raw, gz, br))
+    return rows
 
 
-def time_bare(browser, base: str) -> float:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base + BARE_PATH, wait_until="commit")
-    page.wait_for_selector("body[data-done]", state="attached", timeout=60000)
-    ms = float(page.get_attribute("body", "data-done"))
-    context.close()
-    return ms
+def median(values: list[float]) -> float:
+    return statistics.median(values)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--today", type=Path, help="a site built from the commit to compare with")
     args = parser.parse_args()
-    if not (SITE / "assets" / "pyodide" / "pyodide.mjs").is_file() or not (SITE / "checker" / "index.html").is_file():
+    pyodide = sorted((SITE / "assets" / "pyodide").glob("*/pyodide.mjs"))
+    if not pyodide or not (SITE / "checker" / "index.html").is_file():
         print("site/ 未构建：先运行 NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build", file=sys.stderr)
         return 1
-    server, base = serve()
-    checker_ms, bare_ms = [], []
-    try:
+    folder = pyodide[0].parent.relative_to(SITE).as_posix()
+    results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="yzt-bench-") as tmp, serve(SITE, Path(tmp), bare_files(folder)) as urls:
+        base = urls["subpath"]  # http://127.0.0.1:P/yzt/ ; the bare page is at /__bench/
+        targets = {"checker": base + "checker/#" + urlencode(SHARED_ANSWERS),
+                   "bare": base.replace("/yzt/", "/__bench/bare.html")}
+        today = serve_plain(args.today) if args.today else None
+        if today:
+            targets["today"] = today[1] + "checker/?" + urlencode(SHARED_ANSWERS)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=LAUNCH_ARGS)
-            for _ in range(args.runs):  # interleaved so drift hits both alike
-                checker_ms.append(time_checker(browser, base))
-                bare_ms.append(time_bare(browser, base))
+            for profile_name, profile in PROFILES.items():
+                for _ in range(args.runs):
+                    for kind, url in targets.items():
+                        if kind == "today" and profile is None:
+                            continue
+                        timing = cold_and_warm(browser, url, "bare" if kind == "bare" else "checker", profile)
+                        results.setdefault((profile_name, kind), []).append(timing)
+            sizes = page_bytes(browser, base)
             browser.close()
-    finally:
-        server.shutdown()
-    checker_median, bare_median = statistics.median(checker_ms), statistics.median(bare_ms)
-    print(f"runs: {args.runs} (cold cache each, chromium headless, local server)")
-    print(f"shared URL -> first verdict: median {checker_median:.0f} ms  (all: {', '.join(f'{m:.0f}' for m in checker_ms)})")
-    print(f"bare loadPyodide() + `1`:    median {bare_median:.0f} ms  (all: {', '.join(f'{m:.0f}' for m in bare_ms)})")
-    print(f"ratio checker/bare: {checker_median / bare_median:.2f}")
+        if today:
+            today[0].shutdown()
+    print(f"runs: {args.runs} per kind and profile (fresh context = cold, then a reload = warm), "
+          "chromium headless, nginx + deploy/nginx.conf")
+    for (profile_name, kind), timings in results.items():
+        cold, warm = [c for c, _ in timings], [w for _, w in timings]
+        print(f"[{profile_name}] {kind:8s} cold median {median(cold):6.0f} ms  warm median {median(warm):6.0f} ms"
+              f"  (cold: {', '.join(f'{c:.0f}' for c in cold)})")
+    for profile_name in PROFILES:
+        checker = results[(profile_name, "checker")]
+        bare = results[(profile_name, "bare")]
+        print(f"[{profile_name}] cold first verdict / bare worker boot: "
+              f"{median([c for c, _ in checker]) / median([c for c, _ in bare]):.2f}   "
+              f"warm: {median([w for _, w in checker]) / median([w for _, w in bare]):.2f}")
+        if (profile_name, "today") in results:
+            before = median([c for c, _ in results[(profile_name, "today")]])
+            print(f"[{profile_name}] cold first verdict / today's build (served uncompressed): "
+                  f"{median([c for c, _ in checker]) / before:.2f}")
+    print("bytes per page type (the page and everything it and its worker fetch):")
+    print(f"  {'page':8s} {'raw':>11s} {'gzip':>11s} {'brotli':>11s}")
+    for name, raw, gz, br in sizes:
+        print(f"  {name:8s} {raw:11,d} {gz:11,d} {br:11,d}   (brotli {br / raw:.0%} of raw)")
     return 0
 
 

@@ -5,7 +5,11 @@ The browser checker runs the real `checker/` package in Pyodide. At build time t
 2. copies the five Pyodide runtime files from node_modules/pyodide (pinned in package-lock.json),
 3. registers the wheel in the copied pyodide-lock.json with `pyodide lockfile add-wheels`, so
    `loadPyodide({packages: ["yzt-checker"]})` fetches it from the same folder with its sha256 checked,
-and copies the result to `site/assets/pyodide/`. Nothing here is committed.
+   then trims the lock to that package and what it depends on (the stock lock lists 357 CDN packages),
+4. makes a memory snapshot in Node with the checker imported and its rules loaded (site_build/snapshot.py),
+5. pre-compresses the files (.br/.gz, site_build/compress.py) once, here, not on every build,
+and copies the result to `site/assets/pyodide/<input hash>/`: the folder name changes whenever any
+byte in it can change, so the web server may cache it for a year. Nothing here is committed.
 
 `mkdocs serve` rebuilds often and the wheel takes seconds to build, so the vendored folder is cached
 under build/pyodide/<input hash>/ and only rebuilt when the checker, its rules or Pyodide change.
@@ -23,13 +27,23 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # loaded by mkdocs as a hook file, not as a package module
+    sys.path.append(str(REPO_ROOT))
+
+from site_build import compress, snapshot  # noqa: E402
+
 PYODIDE_SRC = REPO_ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = REPO_ROOT / "checker"
 RULES_JSON = CHECKER_DIR / "data" / "rules.json"
 POLICY_DIR = REPO_ROOT / "policy_data"
 CACHE_ROOT = REPO_ROOT / "build" / "pyodide"
 SITE_SUBDIR = Path("assets") / "pyodide"
+# Code that shapes the cached folder: a change to it must give a new folder (and a new URL).
+BUILD_CODE = [Path(__file__), REPO_ROOT / "site_build" / "snapshot.py", REPO_ROOT / "site_build" / "make_snapshot.mjs",
+              REPO_ROOT / "site_build" / "compress.py"]
 PACKAGE_NAME = "yzt-checker"  # [project].name in pyproject.toml: what loadPyodide({packages}) asks for
 
 # What the browser needs: the ES-module loader (the worker imports it), the runtime, the stdlib, the lockfile.
@@ -50,7 +64,7 @@ def _checker_inputs() -> list[Path]:
     files = [REPO_ROOT / "pyproject.toml", REPO_ROOT / "package-lock.json"]
     files += sorted(p for p in CHECKER_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += [PYODIDE_SRC / name for name in PYODIDE_FILES]
-    return files
+    return files + BUILD_CODE
 
 
 def _check_inputs() -> None:
@@ -139,6 +153,22 @@ def _assemble(target: Path) -> None:
     entry = packages.get(PACKAGE_NAME)
     if not entry or entry.get("file_name") != wheel.name:
         raise VendorError(f"pyodide-lock.json 没有登记 {PACKAGE_NAME} ({wheel.name})")
+    _trim_lock(lock)
+    snapshot.make(target, wheel, entry["sha256"])
+    compress.compress_tree(target)
+
+
+def _trim_lock(lock: Path) -> None:
+    """Keep only the checker and its dependency closure: the browser parses the lock on every boot."""
+    data = json.loads(lock.read_text(encoding="utf-8"))
+    packages, keep, todo = data["packages"], set(), [PACKAGE_NAME]
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            todo += packages[name].get("depends", [])
+    data["packages"] = {name: packages[name] for name in sorted(keep)}
+    lock.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def vendor_dir() -> Path:
@@ -169,10 +199,12 @@ def vendor_dir() -> Path:
 
 
 def copy_into(site_dir: Path) -> Path:
+    """Hard-link the vendored folder to site/assets/pyodide/<input hash>/ and return that folder."""
     source = vendor_dir()
-    dest = site_dir / SITE_SUBDIR
-    if dest.exists():
-        shutil.rmtree(dest)
+    parent = site_dir / SITE_SUBDIR
+    if parent.exists():
+        shutil.rmtree(parent)
+    dest = parent / source.name
     dest.mkdir(parents=True)
     for item in source.iterdir():
         if item.name.startswith("."):
@@ -199,11 +231,16 @@ def on_config(config):
     return config
 
 
+# Last of all post-build steps (other hooks may still write files): the finished site is hashed,
+# hinted, given its CSP and compressed in site_build/post_build.py.
+@event_priority(-100)
 def on_post_build(config):
     from mkdocs.exceptions import PluginError
 
+    from site_build import post_build
+
     try:
-        copy_into(Path(config.site_dir))
+        post_build.finish_site(Path(config.site_dir), copy_into(Path(config.site_dir)), config.site_url or "")
     except VendorError as exc:
         raise PluginError(str(exc)) from None
 

@@ -7,7 +7,7 @@ Debian's `chromium` is driven headless by Playwright (never `playwright install`
 
 Fixtures
 - `site_url` (session): base URL of the local server, ending in "/", e.g. "http://127.0.0.1:41234/".
-- `browser` (session): one Chromium for the whole session.
+- `browser` (session, tests/conftest.py): one Chromium for the whole session, shared with tests/deploy/.
 - `browser_context` (session): one context (360x800 viewport, zh-CN, Asia/Shanghai) shared by tests.
 - `page` (function): a new tab in that context. `page.requests` lists every request URL the
   tab made and `page.console_errors` every console error / uncaught page error, so a test can
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import socketserver
 import threading
 from pathlib import Path
@@ -34,10 +33,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SITE = REPO / "site"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -60,18 +55,6 @@ def site_url():
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium")
-    if not executable:
-        pytest.fail("Debian's chromium is not installed: run `scripts/setup --with-browser`")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -13,10 +13,11 @@ from checker import check
 from checker_steps import fill_answers, golden_cases, shared_query, submit, wait_for_verdict
 
 FALLBACK_WITHIN_MS = 5000
+STALLED_RUNTIME_FALLBACK_MS = 10_000  # issue 14: a runtime that cannot start is noticed within 10 s
 
 
 def _wasm_url(site_url: str) -> str:
-    return site_url + "assets/pyodide/pyodide.asm.wasm"
+    return site_url + "assets/pyodide/*/pyodide.asm.wasm"  # the folder is content-hashed
 
 
 def _a_valid_case() -> dict:
@@ -41,7 +42,8 @@ def test_questions_can_be_answered_while_pyodide_is_still_loading(page, site_url
     assert page.locator("#checker-result-view").is_visible()
     assert page.get_attribute("#checker-result", "data-verdict") is None  # no verdict without the checker
 
-    held[0].continue_()
+    for route in held:  # the page's preload hint and the worker's own request
+        route.continue_()
     assert wait_for_verdict(page) == check(case["answers"])["verdict"]
     assert not page.console_errors, page.console_errors
 
@@ -71,6 +73,42 @@ def test_blocked_runtime_file_shows_the_chinese_fallback_within_seconds(page, si
     assert fill_answers(page, case["answers"])
 
 
+def _serve_wasm_as(content_type: str, corrupt: bool = False):
+    # A short body: Playwright relays a routed body slowly, and the header (or first bytes) is what matters.
+    body = b"<!doctype html><title>oops</title>" if corrupt else b"\0asm\1\0\0\0" + bytes(4096)
+    return lambda route: route.fulfill(status=200, body=body, content_type=content_type)
+
+
+def _worker_without_wasm_eval(route):
+    response = route.fetch()
+    route.fulfill(response=response, headers={**response.headers, "content-security-policy": "script-src 'self'"})
+
+
+def _fallback_shown_within_10_s(page, site_url: str) -> None:
+    case = _a_valid_case()
+    started = time.monotonic()
+    page.goto(site_url + "checker/?" + shared_query(case["answers"]), wait_until="commit")
+    page.wait_for_selector("#checker-result [role=alert]", timeout=STALLED_RUNTIME_FALLBACK_MS)
+    assert time.monotonic() - started < STALLED_RUNTIME_FALLBACK_MS / 1000
+    _assert_fallback(page, site_url)
+
+
+def test_wasm_served_with_the_wrong_type_shows_the_fallback_within_10_s(page, site_url):
+    # What stock Debian nginx without the deploy conf would do to a .wasm file.
+    page.route(_wasm_url(site_url), _serve_wasm_as("application/octet-stream"))
+    _fallback_shown_within_10_s(page, site_url)
+
+
+def test_corrupt_wasm_shows_the_fallback_within_10_s(page, site_url):
+    page.route(_wasm_url(site_url), _serve_wasm_as("application/wasm", corrupt=True))
+    _fallback_shown_within_10_s(page, site_url)
+
+
+def test_csp_without_wasm_unsafe_eval_shows_the_fallback_within_10_s(page, site_url):
+    page.route(site_url + "assets/*/checker/worker.js*", _worker_without_wasm_eval)
+    _fallback_shown_within_10_s(page, site_url)
+
+
 def test_browser_without_webassembly_gets_the_fallback(page, site_url):
     page.add_init_script("delete globalThis.WebAssembly;")
     page.goto(site_url + "checker/")
@@ -83,3 +121,26 @@ def test_other_pages_never_load_pyodide(open_page):
     page = open_page("routes/")
     page.wait_for_load_state("networkidle")
     assert not any("pyodide" in url or "assets/checker/" in url for url in page.requests)
+
+
+def _verdict_after_a_normal_boot(page, site_url: str) -> None:
+    warnings = []
+    page.on("console", lambda message: "booting normally" in message.text and warnings.append(message.text))
+    case = _a_valid_case()
+    page.goto(site_url + "checker/?" + shared_query(case["answers"]))
+    assert wait_for_verdict(page) == check(case["answers"])["verdict"]
+    assert warnings, "the worker did not fall back to a normal boot"
+
+
+def test_a_snapshot_from_another_pyodide_version_is_not_restored(page, site_url):
+    def other_version(route):
+        meta = route.fetch().json()
+        route.fulfill(json={**meta, "pyodide": "0.0.0-other"})
+    page.route(site_url + "assets/pyodide/*/snapshot.json", other_version)
+    _verdict_after_a_normal_boot(page, site_url)
+
+
+def test_a_corrupt_snapshot_falls_back_to_a_normal_boot(page, site_url):
+    page.route(site_url + "assets/pyodide/*/snapshot.bin",
+               lambda route: route.fulfill(body=bytes(64 * 1024), content_type="application/octet-stream"))
+    _verdict_after_a_normal_boot(page, site_url)

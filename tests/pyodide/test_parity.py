@@ -45,21 +45,33 @@ def golden_answers() -> list[tuple[str, str]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def pyodide_outputs(tmp_path_factory):
+def _run_in_pyodide(tmp_path_factory, *mode: str) -> dict[str, dict]:
     if shutil.which("node") is None:
         pytest.fail("node is required for the Pyodide parity test (run scripts/setup)")
     texts = [text for _, text in golden_answers()] + EXTRA_INPUTS
     work = tmp_path_factory.mktemp("parity")
     (work / "inputs.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     proc = subprocess.run(
-        ["node", str(RUNNER), str(vendor_dir()), str(work / "inputs.json"), str(work / "outputs.json")],
+        ["node", str(RUNNER), str(vendor_dir()), str(work / "inputs.json"), str(work / "outputs.json"), *mode],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     outputs = json.loads((work / "outputs.json").read_text(encoding="utf-8"))
     assert len(outputs) == len(texts)
     return dict(zip(texts, outputs))
+
+
+@pytest.fixture(scope="module")
+def pyodide_outputs(tmp_path_factory):
+    return _run_in_pyodide(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def snapshot_outputs(tmp_path_factory):
+    """The same inputs in Pyodide restored from the build's memory snapshot (site_build/snapshot.py)."""
+    if not (vendor_dir() / "snapshot.bin").is_file():
+        pytest.fail("the build made no Pyodide snapshot (see the mkdocs build output)")
+    return _run_in_pyodide(tmp_path_factory, "snapshot")
 
 
 def test_golden_table_is_not_empty():
@@ -78,3 +90,8 @@ def test_pyodide_output_matches_the_result_schema(pyodide_outputs, name, text):
     schema = json.loads((REPO_ROOT / "checker" / "result.schema.json").read_text(encoding="utf-8"))
     errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(json.loads(pyodide_outputs[text]["out"]))]
     assert errors == [], name
+
+
+@pytest.mark.parametrize("name,text", golden_answers() + [(f"extra-{i}", t) for i, t in enumerate(EXTRA_INPUTS)])
+def test_snapshot_restore_gives_the_same_output_as_a_normal_boot(pyodide_outputs, snapshot_outputs, name, text):
+    assert snapshot_outputs[text] == pyodide_outputs[text], name

@@ -1,8 +1,21 @@
 // Main-thread side of the checker worker: starts it once, queues checks until Pyodide is ready,
 // and turns every way of failing (no WebAssembly, blocked file, hang, Python exception) into a state.
 
-const SLOW_AFTER_MS = 8000;    // then the page shows the fallback text while loading goes on
-const GIVE_UP_AFTER_MS = 60000; // a hang (e.g. wasm served with the wrong MIME type) ends here
+const SLOW_AFTER_MS = 8000;  // then the page shows the fallback text while loading goes on
+// A download that sends nothing for this long has stalled. Pyodide itself never reports a wasm it cannot
+// compile (wrong MIME type, corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at
+// once, this catches a silent network.
+const STALL_AFTER_MS = 10000;
+// Once everything has arrived the worker computes (compiles, starts Python) in long synchronous steps
+// that a slow phone may need many seconds for: a longer budget, so a slow device is not called broken.
+const COMPUTE_BUDGET_MS = 60000;
+
+// The content-hashed Pyodide folder, named by a meta tag the build adds to runtime pages
+// (site_build/runtime_pages.py); the worker falls back to its own default without it.
+function pyodideFolder() {
+  const meta = document.querySelector("meta[name='yzt-pyodide']");
+  return meta ? new URL(meta.content, location.href).href : "";
+}
 
 export class CheckerRuntime {
   constructor(workerUrl) {
@@ -16,7 +29,9 @@ export class CheckerRuntime {
       return;
     }
     try {
-      this.worker = new Worker(workerUrl, { type: "module" });
+      const url = new URL(workerUrl);
+      url.hash = pyodideFolder(); // a fragment: never sent to the server
+      this.worker = new Worker(url, { type: "module" });
     } catch (error) {
       this._fail(String(error));
       return;
@@ -27,9 +42,15 @@ export class CheckerRuntime {
       this._fail("worker script failed: " + (event.message || "load error"));
     });
     this.slowTimer = setTimeout(() => this._setState(this.state === "loading" ? "slow" : this.state), SLOW_AFTER_MS);
+    this._watchForStall();
+  }
+
+  _watchForStall(computing = false) {
+    const budget = computing ? COMPUTE_BUDGET_MS : STALL_AFTER_MS;
+    clearTimeout(this.giveUpTimer);
     this.giveUpTimer = setTimeout(() => {
-      if (this.state === "loading" || this.state === "slow") this._fail("timed out");
-    }, GIVE_UP_AFTER_MS);
+      if (this.state === "loading" || this.state === "slow") this._fail(`no progress for ${budget} ms`);
+    }, budget);
   }
 
   onChange(listener) {
@@ -48,7 +69,9 @@ export class CheckerRuntime {
   }
 
   _onMessage(message) {
-    if (message.type === "ready") {
+    if (message.type === "progress") {
+      this._watchForStall(message.computing === true);
+    } else if (message.type === "ready") {
       this.readyMs = message.ms;
       this._setState("ready");
     } else if (message.type === "failed") {

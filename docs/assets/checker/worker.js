@@ -1,14 +1,29 @@
 // Web Worker (module): boots Pyodide from the site's own copy and runs the real `checker` package.
 // Protocol, main thread -> worker: {type: "check", id, answers: "<answers JSON text>"}
-// worker -> main thread: {type: "ready", ms} | {type: "failed", reason}
+// worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while loading;
+//                        computing: nothing is downloading, the worker is compiling or starting Python)
+//                        {type: "ready", ms, snapshot: bool} | {type: "failed", reason}
 //                        {type: "result", id, ok: true, json} | {type: "result", id, ok: false, reason}
 // `reason` is for the console only; the page shows its own plain-Chinese text.
+//
+// Start-up: the build ships a memory snapshot of Pyodide with the checker imported and its rules loaded
+// (site_build/snapshot.py). It is restored when snapshot.json names this Pyodide version and the wheel
+// the lock pins; otherwise, or if restoring throws, Pyodide boots normally and installs the wheel from
+// the lock (sha256 checked).
 
-const PYODIDE_DIR = new URL("../pyodide/", import.meta.url).href;
+// The content-hashed Pyodide folder arrives as this script's URL fragment (runtime.js).
+const PYODIDE_DIR = self.location.hash.length > 1
+  ? new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href).href
+  : new URL("../pyodide/", import.meta.url).href;
 const PACKAGE = "yzt-checker";
+const OPTIONAL = ["snapshot.json", "snapshot.bin"]; // missing: boot normally, not a failure
+const PROGRESS_EVERY_MS = 250;
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 let checkJson = null;
 let failed = false;
+let lastProgress = 0;
+let downloading = 0; // runtime files requested whose body has not fully arrived
 
 function fail(error) {
   if (failed) return;
@@ -16,34 +31,121 @@ function fail(error) {
   self.postMessage({ type: "failed", reason: String((error && error.message) || error).slice(0, 500) });
 }
 
-// Pyodide only logs a warning and waits forever when the wasm fetch fails: report any failed
-// fetch of a runtime file (network error or HTTP error) at once instead.
+function progress(computing = false) {
+  const now = performance.now();
+  if (now - lastProgress < PROGRESS_EVERY_MS) return;
+  lastProgress = now;
+  self.postMessage({ type: "progress", computing });
+}
+
+// While nothing is downloading the worker is computing (compiling, starting Python), which gets a longer
+// budget (runtime.js). A download that stops sending bytes sends nothing and trips the stall timer.
+function startHeartbeat() {
+  const timer = setInterval(() => {
+    if (checkJson || failed) clearInterval(timer);
+    else if (downloading === 0) progress(true);
+  }, 1000);
+}
+
+// Reads a copy of a response body to report progress while it downloads and to check a wasm file's
+// first bytes: Pyodide waits forever on a wasm it cannot compile, so a wrong one must fail here.
+async function watch(response, isWasm) {
+  const reader = response.clone().body.getReader();
+  let first = true;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    progress();
+    if (isWasm && first && value.length >= 4) {
+      first = false;
+      if (WASM_MAGIC.some((byte, i) => value[i] !== byte)) fail(new Error(`${response.url} is not WebAssembly`));
+    }
+  }
+}
+
+// Pyodide only logs a warning and waits forever when the wasm fetch fails: report any failed fetch of
+// a runtime file (network error, HTTP error, wrong type for wasm) at once instead.
 const realFetch = self.fetch.bind(self);
 self.fetch = async (...args) => {
+  const url = String(args[0] && args[0].url ? args[0].url : args[0]);
+  const optional = OPTIONAL.some((name) => url.endsWith("/" + name));
   let response;
+  downloading++;
   try {
     response = await realFetch(...args);
   } catch (error) {
-    fail(new Error(`fetch ${args[0]} failed: ${error && error.message}`));
+    downloading--;
+    if (!optional) fail(new Error(`fetch ${url} failed: ${error && error.message}`));
     throw error;
   }
-  if (!response.ok) fail(new Error(`fetch ${args[0]}: HTTP ${response.status}`));
+  const isWasm = url.endsWith(".wasm");
+  if (!response.ok && !optional) fail(new Error(`fetch ${url}: HTTP ${response.status}`));
+  else if (isWasm && !(response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
+    fail(new Error(`${url} served as ${response.headers.get("Content-Type")}, not application/wasm`));
+  }
+  if (response.ok && response.body) watch(response, isWasm).catch(() => {}).finally(() => downloading--);
+  else downloading--;
   return response;
 };
+
+// A CSP without 'wasm-unsafe-eval' blocks compiling any wasm; Pyodide would hang on it.
+async function assertWasmAllowed() {
+  try {
+    await WebAssembly.compile(new Uint8Array([...WASM_MAGIC, 0x01, 0x00, 0x00, 0x00]));
+  } catch (error) {
+    throw new Error("WebAssembly compilation is blocked: " + (error && error.message));
+  }
+}
+
+async function fetchJson(name) {
+  const response = await fetch(PYODIDE_DIR + name);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response.json();
+}
+
+// The snapshot's bytes when it was made from this runtime and this wheel, else null.
+async function matchingSnapshot(version) {
+  try {
+    const bytes = fetch(PYODIDE_DIR + "snapshot.bin").then((r) => (r.ok ? r.arrayBuffer() : null));
+    const [meta, lock] = await Promise.all([fetchJson("snapshot.json"), fetchJson("pyodide-lock.json")]);
+    const pinned = lock.packages && lock.packages[PACKAGE] && lock.packages[PACKAGE].sha256;
+    if (meta.pyodide !== version || meta.wheel_sha256 !== pinned) {
+      console.warn("checker: snapshot does not match the runtime; booting normally");
+      return null;
+    }
+    const buffer = await bytes;
+    return buffer ? new Uint8Array(buffer) : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+async function boot() {
+  const options = { indexURL: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
+  const [{ loadPyodide, version }] = await Promise.all([import(PYODIDE_DIR + "pyodide.mjs"), assertWasmAllowed()]);
+  progress();
+  startHeartbeat();
+  const snapshot = await matchingSnapshot(version);
+  if (snapshot) {
+    try {
+      const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+      return { check: pyodide.pyimport("checker").check_json, snapshot: true };
+    } catch (error) {
+      console.warn("checker: snapshot restore failed; booting normally:", error && error.message);
+    }
+  }
+  // fetched while the interpreter boots; sha256 checked against pyodide-lock.json
+  const pyodide = await loadPyodide({ ...options, packages: [PACKAGE] });
+  return { check: pyodide.pyimport("checker").check_json, snapshot: false };
+}
 
 const booting = (async () => {
   const started = performance.now();
   try {
     if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
-    const { loadPyodide } = await import(PYODIDE_DIR + "pyodide.mjs");
-    const pyodide = await loadPyodide({
-      indexURL: PYODIDE_DIR,
-      packages: [PACKAGE], // fetched while the interpreter boots; sha256 checked against pyodide-lock.json
-      stdout: () => {},
-      stderr: () => {},
-    });
-    checkJson = pyodide.pyimport("checker").check_json;
-    if (!failed) self.postMessage({ type: "ready", ms: Math.round(performance.now() - started) });
+    const booted = await boot();
+    checkJson = booted.check;
+    if (!failed) self.postMessage({ type: "ready", ms: Math.round(performance.now() - started), snapshot: booted.snapshot });
   } catch (error) {
     fail(error);
   }

@@ -1,0 +1,27 @@
+"""The finishing steps on the built site, in order (called once, last, from pyodide_vendor.on_post_build).
+
+1. the 404 page and the sitemap are made honest about the public address (site_links),
+2. the site's own JS/CSS move to a content-hashed folder (asset_hashes),
+3. pages that start the checker runtime get preload hints and the deferred search index (runtime_pages),
+4. deploy/nginx.conf gets the CSP hashes of the inline scripts now in the HTML (csp),
+5. every compressible file gets .br and .gz copies (compress) — last, after every rewrite.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from site_build import asset_hashes, compress, csp, runtime_pages, site_links
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DOCS_ASSETS = REPO_ROOT / "docs" / "assets"
+
+
+def finish_site(site: Path, pyodide_dir: Path, site_url: str) -> None:
+    site_links.fix_without_site_url(site, site_url)
+    assets_folder = asset_hashes.version_assets(site, DOCS_ASSETS, urlsplit(site_url).path or "/")
+    runtime_pages.add_runtime_hints(site, assets_folder, pyodide_dir.relative_to(site).as_posix())
+    if csp.update_conf(site):
+        print(f"post_build: CSP hashes in {csp.NGINX_CONF.relative_to(REPO_ROOT)} updated — commit it")
+    compress.compress_tree(site)
