@@ -26,7 +26,7 @@ from playwright.sync_api import sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SITE = REPO_ROOT / "site"
-INDEX = SITE / "assets" / "search" / "index.json"
+INDEX = SITE / "search" / "index.json"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Types the query in one input event and resolves with the ms until its result list is shown.

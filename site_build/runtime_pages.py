@@ -1,14 +1,11 @@
-"""Pages that start the checker runtime (the checker and agent pages) get two build-time additions.
-
-1. `<meta name="yzt-pyodide">` naming the content-hashed Pyodide folder (runtime.js reads it), and
+"""Pages that start the checker runtime (the checker and agent pages) get a build-time addition:
+`<meta name="yzt-pyodide">` naming the content-hashed Pyodide folder (runtime.js reads it), and
    preload hints for the Pyodide files, so their download starts while the page is still parsed rather
    than after the worker has booted. The hints are added by a small inline script (its CSP hash is
    collected like the theme's) only where WebAssembly exists: other browsers get the fallback and
    must not download 8 MB they cannot use.
-2. `defer-search-index.js` (docs/assets/), which holds back the site search index until the visitor uses
-   the search box: on these pages the index (≈0.5 MB) would compete with Pyodide for the line.
-   SWITCH: remove DEFER_SEARCH_SCRIPT from here (or empty its URL pattern) to load the index at once.
-A page is such a page when it loads one of RUNTIME_ENTRIES as a module script.
+(The site search index never competes with Pyodide: docs/assets/search/ fetches it on the first use of a
+search box, on every page.) A page is such a page when it loads one of RUNTIME_ENTRIES as a module script.
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ from pathlib import Path
 from site_build.asset_hashes import html_pages
 
 RUNTIME_ENTRIES = ("checker/checker.js", "agent/agent.js")  # paths inside the hashed assets folder
-DEFER_SEARCH_SCRIPT = "defer-search-index.js"
 # (file, how the worker fetches it): module scripts are imported, the rest fetched with CORS mode.
 PRELOADS = (
     ("pyodide.mjs", "modulepreload"),
@@ -56,8 +52,6 @@ def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> li
         present = {name for name, _ in PRELOADS if (site / pyodide_folder / name).is_file()}
         preload = " ".join(f"{name}:{kind}" for name, kind in PRELOADS if name in present)
         hints = [f'<meta name="yzt-pyodide" content="{rel(pyodide_folder)}/" data-preload="{preload}">', HINT_SCRIPT]
-        if (site / assets_folder / DEFER_SEARCH_SCRIPT).is_file():
-            hints.append(f'<script src="{rel(f"{assets_folder}/{DEFER_SEARCH_SCRIPT}")}"></script>')
         text = text.replace("</head>", "".join(hints) + "</head>", 1)
         page.write_text(text, encoding="utf-8")
         changed.append(page.relative_to(site).as_posix())

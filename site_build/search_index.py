@@ -1,4 +1,4 @@
-"""Build the site search index (assets/search/index.json) from the built pages and the policy data.
+"""Build the site search index (search/index.json) from the built pages and the policy data.
 
 Each anchored section of a page (site_build/search_sections.py) becomes one document:
   [url, title, context, kind, body, keys]
@@ -22,7 +22,9 @@ from site_build.place_pinyin import syllables as place_syllables
 from site_build.pages import SiteData
 from site_build.search_sections import cut_sections
 
-INDEX_PATH = "assets/search/index.json"
+# Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/asset_hashes.py)
+# and is revalidated like a page.
+INDEX_PATH = "search/index.json"
 # Tools (their text is the site's own UI) and the comparison (it repeats the topic pages side by side).
 NOT_INDEXED = {"agent", "checker", "404", "compare"}
 # Section kinds, by page: answers outrank the notice text they restate.

@@ -120,7 +120,7 @@ def test_browser_without_webassembly_gets_the_fallback(page, site_url):
 def test_other_pages_never_load_pyodide(open_page):
     page = open_page("routes/")
     page.wait_for_load_state("networkidle")
-    assert not any("pyodide" in url or "assets/checker/" in url for url in page.requests)
+    assert not any("pyodide" in url or "/checker/worker.js" in url or "/checker/runtime.js" in url for url in page.requests)
 
 
 def _verdict_after_a_normal_boot(page, site_url: str) -> None:

@@ -137,7 +137,7 @@ def test_none_of_the_notices_leads_to_plain_guidance_and_the_hotline(page, site_
 
 
 def test_checker_script_failing_to_load_shows_the_fallback_at_once(page, site_url):
-    page.route("**/assets/checker/checker.js", lambda route: route.abort())
+    page.route("**/checker/checker.js", lambda route: route.abort())   # assets/<hash>/checker/checker.js
     page.goto(site_url + "checker/", wait_until="load")
     page.locator("#checker-fallback").wait_for(state="visible", timeout=2000)
     assert "需要 JavaScript" not in page.inner_text("#checker-status")

@@ -14,7 +14,8 @@ from checker.text import render
 from checker_steps import golden_cases
 
 RENDER_ALL = """async (cases) => {
-  const base = new URL("../assets/", location.href);
+  // The page's own asset folder (content-hashed at build time: assets/<hash>/), from its checker script.
+  const base = new URL("../", document.querySelector("script[src*='checker/checker.js']").src);
   const { CheckerRuntime } = await import(new URL("checker/runtime.js", base).href);
   const { renderResult } = await import(new URL("checker/result.js", base).href);
   const { summaryText } = await import(new URL("checker/summary.js", base).href);

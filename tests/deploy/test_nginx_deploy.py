@@ -82,7 +82,7 @@ def test_checker_shows_a_verdict_with_the_right_types_and_caching(deployed, depl
     assert page_response.headers["cache-control"] == "no-cache"
     assert page_response.headers["referrer-policy"] == "no-referrer"
     assert page_response.headers["x-content-type-options"] == "nosniff"
-    assert not any("search_index" in r.url for r in deploy_page.responses), "index loaded before search was used"
+    assert not any(r.url.endswith("/search/index.json") for r in deploy_page.responses), "index loaded before search was used"
     _search(deploy_page)
     assert deploy_page.csp_violations() == []
 
@@ -104,7 +104,7 @@ def test_search_works_on_a_content_page(deployed, deploy_page, base):
 def test_compressed_responses_for_wasm_and_the_search_index(deployed):
     pyodide = next((SITE / "assets" / "pyodide").iterdir()).name
     for path, kind in ((f"assets/pyodide/{pyodide}/pyodide.asm.wasm", "application/wasm"),
-                       ("search/search_index.json", "application/json")):
+                       ("search/index.json", "application/json")):
         for encoding in ("br", "gzip"):
             headers, body = _get(deployed["root"] + path, encoding)
             assert headers["content-encoding"] == encoding, (path, headers)

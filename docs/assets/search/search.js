@@ -216,7 +216,7 @@ let loading = null;
 /** Fetch and index index.json once, on first use (never at page load). */
 export function loadSearch() {
   if (!loading) {
-    loading = fetch(new URL("index.json", import.meta.url), { credentials: "same-origin" })
+    loading = fetch(new URL("search/index.json", siteRoot), { credentials: "same-origin" })
       .then((response) => {
         if (!response.ok) throw new Error(`index.json: HTTP ${response.status}`);
         return response.json();
@@ -227,5 +227,12 @@ export function loadSearch() {
   return loading;
 }
 
-/** Site root URL (this file lives at assets/search/), for the index's root-relative links. */
-export const siteRoot = new URL("../../", import.meta.url);
+/** Site root URL, for the index and its root-relative links. The page's theme config says where the
+ *  root is: this file may sit in a content-hashed folder (assets/<hash>/search/), so its own URL does not. */
+export const siteRoot = (() => {
+  const config = typeof document !== "undefined" ? document.getElementById("__config") : null;
+  try {
+    if (config) return new URL(JSON.parse(config.textContent).base.replace(/\/?$/, "/"), location.href);
+  } catch (error) { /* fall through: a page without the theme's config */ }
+  return new URL("../../", import.meta.url);
+})();
