@@ -22,6 +22,8 @@ def finish_site(site: Path, pyodide_dir: Path, site_url: str) -> None:
     site_links.fix_without_site_url(site, site_url)
     assets_folder = asset_hashes.version_assets(site, DOCS_ASSETS, urlsplit(site_url).path or "/")
     runtime_pages.add_runtime_hints(site, assets_folder, pyodide_dir.relative_to(site).as_posix())
-    if csp.update_conf(site):
+    # Only the repository's own build (site/) speaks for deploy/nginx.conf: `mkdocs serve` (a temporary
+    # folder with the live-reload page script) and test builds elsewhere must not rewrite it.
+    if site.resolve() == (REPO_ROOT / "site").resolve() and csp.update_conf(site):
         print(f"post_build: CSP hashes in {csp.NGINX_CONF.relative_to(REPO_ROOT)} updated — commit it")
     compress.compress_tree(site)
