@@ -37,6 +37,11 @@ def wait_until_ready(page) -> None:
     page.wait_for_function("document.getElementById('yzt-agent').dataset.runtime === 'ready'", timeout=READY_TIMEOUT_MS)
 
 
+# The combobox option Tab or Enter would pick now (docs/assets/combobox.js).
+FIRST_MATCH = """() => { const id = document.activeElement.getAttribute('aria-activedescendant');
+    const li = id && document.getElementById(id); return li ? li.textContent : null; }"""
+
+
 def focused(page) -> dict:
     return page.evaluate("""() => {
         const el = document.activeElement;
@@ -47,12 +52,17 @@ def focused(page) -> dict:
     }""")
 
 
-def answer_by_keyboard(page, answers: dict) -> int:
-    """Tab through the form from the lookup box; answer each asked question with keys only.
-    A number key picks a radio option and moves to the next question by itself. Returns the keys pressed."""
-    page.keyboard.press("/")                 # jumps to the quick-lookup box
-    page.keyboard.press("Tab")
-    keys = 2
+def answer_by_keyboard(page, answers: dict, from_lookup: bool = True) -> int:
+    """Answer each asked question with keys only, in the form's order, skipping the others with Tab;
+    returns the keys pressed. From the lookup box ("/" then Tab), or, with from_lookup=False, from
+    where the page put focus on load (the first question). A number key picks a radio option and
+    moves to the next question by itself; the 区县 combobox takes characters until the office wanted
+    is the first match, then Tab picks it and moves on."""
+    keys = 0
+    if from_lookup:
+        page.keyboard.press("/")                 # jumps to the quick-lookup box
+        page.keyboard.press("Tab")
+        keys = 2
     pending = dict(answers)
     for _ in range(MAX_KEYS):
         if not pending:
@@ -72,7 +82,13 @@ def answer_by_keyboard(page, answers: dict) -> int:
             page.keyboard.press(str(index + 1))
             keys += 1
             continue
-        if now["tag"] == "SELECT":
+        if now["role"] == "combobox":
+            for char in value:
+                page.keyboard.type(char)
+                keys += 1
+                if page.evaluate(FIRST_MATCH) == value:
+                    break
+        elif now["tag"] == "SELECT":
             steps = now["values"].index(value) - now["selected"]
             for _ in range(abs(steps)):
                 page.keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent_steps import focused, wait_until_ready
-from checker_steps import query_value
+from agent_steps import answer_by_keyboard, wait_until_ready
 
 KEY_BUDGET = 15
 
@@ -43,52 +42,12 @@ def _in_viewport(page, selector: str) -> bool:
         const r = el.getBoundingClientRect(); return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight; }""", selector)
 
 
-def _answer(page, answers: dict) -> int:
-    """From page load (focus already on the first question): answer in the form's order, skipping
-    unasked questions with Tab. A number key answers a radio question and moves on."""
-    keys, pending = 0, dict(answers)
-    for _ in range(60):
-        now = focused(page)
-        if not pending or now["id"] == "agent-reset":
-            break
-        if now["key"] not in pending:
-            if not (set(pending) - {now["key"]}):
-                break
-            page.keyboard.press("Tab")
-            keys += 1
-            continue
-        value = query_value(pending.pop(now["key"]))
-        if now["type"] == "radio":
-            page.keyboard.press(str(now["values"].index(value) + 1))
-            keys += 1
-        elif now["tag"] == "SELECT":
-            steps = now["values"].index(value) - now["selected"]
-            for _ in range(abs(steps)):
-                page.keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
-            keys += abs(steps)
-            if pending:
-                page.keyboard.press("Tab")
-                keys += 1
-        elif now["role"] == "combobox":
-            # 区县: the first character narrows the list to the office; Tab picks it and moves on.
-            page.keyboard.type(value[0])
-            page.keyboard.press("Tab")
-            keys += 2
-        else:
-            page.keyboard.type(value, delay=10)
-            keys += len(value)
-            page.keyboard.press("Tab")
-            keys += 1
-    assert not pending, f"never reached: {sorted(pending)}"
-    return keys
-
-
 @pytest.mark.parametrize("call,answers", CALLS, ids=[c[0] for c in CALLS])
 def test_call_card_within_budget_and_copy_with_one_more_key(desk, call, answers):
     from checker import check
     result = check(answers)
     assert desk.evaluate("document.activeElement.closest('.yzt-q') && document.activeElement.closest('.yzt-q').dataset.key") == "notice"
-    keys = _answer(desk, answers)
+    keys = answer_by_keyboard(desk, answers, from_lookup=False)
     desk.wait_for_selector(f"#agent-result[data-verdict='{result['verdict']}']")
     desk.wait_for_function("(h) => document.getElementById('agent-verdict').textContent === h", arg=result["display"]["headline"])
     card = result["display"]["card"]
