@@ -7,10 +7,6 @@ QuestionForm and CheckerRuntime (docs/assets/checker/) unchanged.
 """
 from __future__ import annotations
 
-import json
-
-from markupsafe import Markup
-
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import office_url
 
@@ -33,18 +29,12 @@ def _offices_source(policy) -> str:
     return ""
 
 
-def render_agent_page(env, site, page, faq: list[dict]) -> str:
-    from site_build.checker_page import questions_for_form
-
+def render_agent_page(env, site, page, faq: list[dict], questions: list[dict]) -> str:
+    """`questions`: site_build.checker_page.questions_for_form, as the checker page renders them."""
     policy = site.policy
-    questions = questions_for_form(policy)
     offices = _office_cards(policy)
-    offices_json = json.dumps(
-        [{"name": c["office"]["name"], "phones": [{"display": p["display"], "tel": p["tel"]} for p in c["phones"]],
-          "address": c["office"].get("address", ""), "postcode": c["office"].get("postcode", ""), "url": c["url"],
-          "anchor": c["anchor"]} for c in offices], ensure_ascii=False)
     return env.get_template("agent_page.md.j2").render(
         site=site, page=page, questions=questions, faq=faq, offices=offices,
-        offices_json=Markup(offices_json.replace("</", "<\\/")), root=page.href(""),
+        root=page.href(""),
         offices_source=_offices_source(policy),
     )

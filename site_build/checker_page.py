@@ -49,9 +49,9 @@ def _inline_checks(raw: dict) -> dict:
     return {name: value for name, value in checks.items() if value is not None}
 
 
-def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
-    """Each question of rules.json, in order, in the shape the templates render (also used by the
-    agent-mode page). `policy` is accepted for callers that pass it; the compiled rules are the source."""
+def questions_for_form(rules: dict | None = None) -> list[dict]:
+    """Each question of the compiled rules (rules.json unless given), in order, in the shape the
+    templates render; the agent-mode page renders the same list."""
     rules = load_rules(rules)
     notice_meta = {nid: n["meta"] for nid, n in rules["notices"].items()}
     # Options listed from the office directory get the 区县 combobox's match keys (data-match).
@@ -68,11 +68,6 @@ def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
         cites = [{"url": ref["url"], "label": f"{notice_meta[ref['notice']]['doc_number']} {ref['label']}",
                   "short": f"{_doc_short(notice_meta[ref['notice']]['doc_number'])}{ref['label']}"}
                  for ref in raw.get("refs") or []]
-        # The hint names each notice once: 依据：渝职改办〔2023〕211号 一（一）、一（二）；渝大数据发…
-        cite_groups: dict[str, list[dict]] = {}
-        for ref in raw.get("refs") or []:
-            cite_groups.setdefault(notice_meta[ref["notice"]]["doc_number"], []).append(
-                {"url": ref["url"], "label": ref["label"]})
         show_when = raw.get("show_when") or None
         out.append({
             "key": raw["key"],
@@ -86,7 +81,6 @@ def questions_for_form(policy=None, rules: dict | None = None) -> list[dict]:
             "unit": raw.get("unit") or "",
             "show_when_json": json.dumps(show_when, ensure_ascii=False) if show_when else "",
             "cites": cites,
-            "cite_groups": [{"doc_number": doc, "refs": refs} for doc, refs in cite_groups.items()],
             "in_main_form": raw.get("form", True),
             "checks": _inline_checks(raw),
             "control": "select" if len(options) > MAX_RADIOS else ("radios" if options else "input"),
@@ -113,9 +107,9 @@ def _doc_short(doc_number: str) -> str:
     return f"{tail}文·" if tail else ""
 
 
-def render_checker_page(site_root: str, rules: dict | None = None) -> str:
+def render_checker_page(site_root: str, rules: dict | None = None, questions: list[dict] | None = None) -> str:
     env = page_environment()
-    questions = questions_for_form(rules=rules)
+    questions = questions if questions is not None else questions_for_form(rules)
     return env.get_template("checker.md.j2").render(
         hotline=policy_hotline(rules),
         questions=[q for q in questions if q["in_main_form"]],

@@ -17,6 +17,8 @@ import os
 import re
 from pathlib import Path
 
+from site_build.asset_hashes import html_pages
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NGINX_CONF = REPO_ROOT / "deploy" / "nginx.conf"
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
@@ -26,7 +28,7 @@ _CSP_LINE = re.compile(r'^(\s*add_header Content-Security-Policy ")[^"]*(" alway
 
 def inline_script_hashes(site: Path) -> list[str]:
     found = set()
-    for page in site.rglob("*.html"):
+    for page in html_pages(site):
         for match in _INLINE_SCRIPT.finditer(page.read_text(encoding="utf-8")):
             attrs = match.group("attrs")
             kind = re.search(r'\btype="([^"]*)"', attrs)

@@ -29,7 +29,7 @@ from site_build.agent_page import render_agent_page
 from site_build.calendar_offer import SCRIPT as OFFER_SCRIPT
 from site_build.calendar_offer import calendar_offer_html, script_tag
 from site_build.calendars import notice_calendar
-from site_build.checker_page import render_checker_page
+from site_build.checker_page import RULES_JSON, questions_for_form, render_checker_page
 from site_build.compare import comparison
 from site_build.faq import render_faq
 from site_build.faq_glossary_files import load_faq, load_glossary
@@ -39,7 +39,6 @@ from site_build.templating import page_environment
 
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
 GENERATED_DOCS = REPO_ROOT / "build" / "generated_docs"
-RULES_JSON = REPO_ROOT / "checker" / "data" / "rules.json"
 TIMELINE_PAGE = "timeline.md"
 
 
@@ -51,6 +50,7 @@ class Generated:
     notice_pages: list[str]
     written: list[str]          # paths whose bytes changed in this run
     policy: object = None
+    texts: FaqAndGlossary | None = None
 
 
 def calendar_path(notice_id: str) -> str:
@@ -62,18 +62,32 @@ def notice_page(notice_id: str) -> str:
     return f"notices/{notice_id}.md"
 
 
-def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str = "") -> dict[str, str | bytes]:
+@dataclass
+class FaqAndGlossary:
+    """glossary.yaml and faq.yaml as read and checked once per build (the pages and the search index)."""
+    terms: list[dict]
+    questions: list[dict]
+    faq_display: str
+
+    @classmethod
+    def load(cls, policy) -> "FaqAndGlossary":
+        return cls(load_glossary(policy), *load_faq(policy))
+
+
+def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str = "",
+                texts: FaqAndGlossary | None = None) -> dict[str, str | bytes]:
     """{docs path: content} of every generated file, from one loaded policy and its compiled rules."""
     site = SiteData(policy, has_checker=True, today=today or dt.date.today())
     env = page_environment()
+    texts = texts or FaqAndGlossary.load(policy)
     out: dict[str, str | bytes] = dict(render_pages(policy, site=site))
-    out["checker.md"] = render_checker_page(PageContext("checker").href(""), rules)
+    form = questions_for_form(rules)      # one form, rendered on the checker and the agent page
+    out["checker.md"] = render_checker_page(PageContext("checker").href(""), rules, form)
     out[TIMELINE_PAGE] = with_calendar_links(out[TIMELINE_PAGE], site)
 
-    terms = load_glossary(policy)
-    questions, faq_display = load_faq(policy)
+    terms = texts.terms
     page = PageContext("faq")
-    faq = render_faq(site, page, questions, term_names(terms), faq_display)
+    faq = render_faq(site, page, texts.questions, term_names(terms), texts.faq_display)
     out["faq.md"] = env.get_template("faq_page.md.j2").render(site=site, page=page, faq=faq)
 
     page = PageContext("glossary")
@@ -86,7 +100,7 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     out["compare.md"] = env.get_template("compare_page.md.j2").render(
         site=site, page=page, sections=sections, total=len(rows), differing=sum(r["differs"] for r in rows))
 
-    out["agent.md"] = render_agent_page(env, site, PageContext("agent"), faq)
+    out["agent.md"] = render_agent_page(env, site, PageContext("agent"), faq, form)
     for notice in site.notices:
         out[calendar_path(notice.id)] = notice_calendar(site, notice, site_url)
     return out
@@ -119,14 +133,15 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
         p.relative_to(HAND_WRITTEN_DOCS).as_posix(): p.read_bytes()
         for p in sorted(HAND_WRITTEN_DOCS.rglob("*")) if p.is_file()
     }
-    generated = render_site(policy, rules, today=today, site_url=site_url)
+    texts = FaqAndGlossary.load(policy)
+    generated = render_site(policy, rules, today=today, site_url=site_url, texts=texts)
     clash = sorted(set(files) & set(generated))
     if clash:
         raise ValueError(f"docs/ 中的手写文件与生成的页面同名：{clash} (hand-written docs clash with generated pages)")
     files.update(generated)
     written = [path for path, content in files.items() if _write_if_changed(out_dir / path, content)]
     _remove_stale(out_dir, set(files))
-    return Generated(out_dir, [notice_page(n.id) for n in policy.newest_first()], written, policy)
+    return Generated(out_dir, [notice_page(n.id) for n in policy.newest_first()], written, policy, texts)
 
 
 def _older_than_policy_data(path: Path) -> bool:

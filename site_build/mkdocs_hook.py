@@ -26,7 +26,7 @@ if str(REPO_ROOT) not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from policy_build.errors import PolicyError  # noqa: E402
-from site_build import pyodide_vendor  # noqa: E402
+from site_build import post_build, pyodide_vendor  # noqa: E402
 from site_build.generate import GENERATED_DOCS, generate  # noqa: E402
 from site_build.search_index import write_index  # noqa: E402
 from site_build.templating import bytecode_cache  # noqa: E402
@@ -41,7 +41,7 @@ def on_config(config, **kwargs):
         generated = generate(GENERATED_DOCS, site_url=config.get("site_url") or "")
     except PolicyError as exc:      # the data's own message, not a traceback
         raise PluginError(f"policy_data 数据有误 (invalid policy data):\n{exc}") from None
-    _built["policy"] = generated.policy
+    _built["generated"] = generated
     config["docs_dir"] = str(generated.docs_dir)
     config["nav"] = _with_notice_pages(config.get("nav"), generated.notice_pages)
     for watched in WATCHED:
@@ -58,8 +58,13 @@ def on_env(env, config, files, **kwargs):
 
 
 def on_post_build(config, **kwargs):
-    write_index(Path(config["site_dir"]), _built["policy"])
-    pyodide_vendor.on_post_build(config)
+    generated = _built["generated"]
+    site = Path(config["site_dir"])
+    write_index(site, generated.policy, generated.texts)
+    try:      # then the finished site is hashed, hinted, given its CSP and compressed
+        post_build.finish_site(site, pyodide_vendor.copy_into(site), config.get("site_url") or "")
+    except pyodide_vendor.VendorError as exc:
+        raise PluginError(str(exc)) from None
 
 
 def _with_notice_pages(nav, notice_pages: list[str]):

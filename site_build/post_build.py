@@ -1,8 +1,8 @@
-"""The finishing steps on the built site, in order (called once, last, from pyodide_vendor.on_post_build).
+"""The finishing steps on the built site, in order (called once, last, from site_build/mkdocs_hook.on_post_build).
 
 1. the 404 page and the sitemap are made honest about the public address (site_links),
 2. the site's own JS/CSS move to a content-hashed folder (asset_hashes),
-3. pages that start the checker runtime get preload hints and the deferred search index (runtime_pages),
+3. pages that start the checker runtime get preload hints (runtime_pages),
 4. deploy/nginx.conf gets the CSP hashes of the inline scripts now in the HTML (csp),
 5. every compressible file gets .br and .gz copies (compress) — last, after every rewrite.
 """

@@ -27,7 +27,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # loaded by mkdocs as a hook file, not as a package module
@@ -229,20 +228,6 @@ def on_config(config):
         if str(watched) not in config.watch:
             config.watch.append(str(watched))
     return config
-
-
-# Last of all post-build steps (other hooks may still write files): the finished site is hashed,
-# hinted, given its CSP and compressed in site_build/post_build.py.
-@event_priority(-100)
-def on_post_build(config):
-    from mkdocs.exceptions import PluginError
-
-    from site_build import post_build
-
-    try:
-        post_build.finish_site(Path(config.site_dir), copy_into(Path(config.site_dir)), config.site_url or "")
-    except VendorError as exc:
-        raise PluginError(str(exc)) from None
 
 
 if __name__ == "__main__":  # `python site_build/pyodide_vendor.py` prints the vendored folder

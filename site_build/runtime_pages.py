@@ -39,6 +39,8 @@ HINT_SCRIPT = ('<script>if(typeof WebAssembly==="object"){const m=document.query
 def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> list[str]:
     """Insert the hints into every runtime page; returns the pages changed (site paths)."""
     entries = [f"{assets_folder}/{entry}" for entry in RUNTIME_ENTRIES]
+    present = {name for name, _ in PRELOADS if (site / pyodide_folder / name).is_file()}
+    preload = " ".join(f"{name}:{kind}" for name, kind in PRELOADS if name in present)
     changed = []
     for page in html_pages(site):
         here = page.parent.relative_to(site).as_posix()
@@ -49,8 +51,6 @@ def add_runtime_hints(site: Path, assets_folder: str, pyodide_folder: str) -> li
         if not sources.intersection(entries):
             continue
         rel = lambda target: posixpath.relpath(target, here or ".")  # noqa: E731
-        present = {name for name, _ in PRELOADS if (site / pyodide_folder / name).is_file()}
-        preload = " ".join(f"{name}:{kind}" for name, kind in PRELOADS if name in present)
         hints = [f'<meta name="yzt-pyodide" content="{rel(pyodide_folder)}/" data-preload="{preload}">', HINT_SCRIPT]
         text = text.replace("</head>", "".join(hints) + "</head>", 1)
         page.write_text(text, encoding="utf-8")

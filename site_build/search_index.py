@@ -10,16 +10,14 @@ site_build/search_tokens.py, which travel inside the file.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 
+from policy_build.clause_labels import clause_label
 from policy_build.urls import office_anchor
 from site_build import search_tokens
-from site_build.faq_glossary_files import load_faq, load_glossary
 from site_build.place_pinyin import syllables as place_syllables
-from site_build.pages import SiteData
 from site_build.search_sections import cut_sections
 
 # Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/asset_hashes.py)
@@ -54,10 +52,11 @@ def district_spellings(name: str, syllables: list[str]) -> list[str]:
 class KeyWords:
     """The hidden words of each section, from glossary.yaml, faq.yaml and offices.yaml."""
 
-    def __init__(self, policy):
-        self.terms = load_glossary(policy)
+    def __init__(self, policy, texts):
+        """texts: site_build.generate.FaqAndGlossary, as the build read them for the pages."""
+        self.terms = texts.terms
         by_id = {t["id"]: t for t in self.terms}
-        questions, _ = load_faq(policy)
+        questions = texts.questions
         self.faq = {f"faq-{q['id']}": [*q.get("topics", []),
                                         *(w for tid in q.get("terms", []) for w in self._term_words(by_id[tid]))]
                     for q in questions}
@@ -137,20 +136,18 @@ def _without_name(body: str, title: str) -> str:
 def clause_namer(policy):
     """(notice id, clause id) -> its full printed number and title, 四、（一）5.央企或市外单位驻渝人员：
     (the pages' own numbering, site_build/pages.py), or None for an anchor that is no clause."""
-    site = SiteData(policy, has_checker=False, today=dt.date.today())
-
     def name(notice_id: str, clause_id: str) -> str | None:
         notice = policy.notices.get(notice_id)
         if notice is None or not notice.has_clause(clause_id):
             return None
         clause = notice.clause(clause_id)
-        number = site.clause_number(notice, clause_id)
+        number = clause_label(notice, clause_id)
         return f"{number}{(clause.get('title') or '').strip()}"
     return name
 
 
-def build_index(site_dir: Path, policy) -> dict:
-    keys = KeyWords(policy)
+def build_index(site_dir: Path, policy, texts) -> dict:
+    keys = KeyWords(policy, texts)
     clause_name = clause_namer(policy)
     documents = []
     for html_path in sorted(site_dir.rglob("index.html")):
@@ -161,9 +158,9 @@ def build_index(site_dir: Path, policy) -> dict:
     return {"rules": search_tokens.rules(), "docs": documents}
 
 
-def write_index(site_dir: Path, policy) -> Path:
+def write_index(site_dir: Path, policy, texts) -> Path:
     target = site_dir / INDEX_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
-    index = build_index(site_dir, policy)
+    index = build_index(site_dir, policy, texts)
     target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return target
