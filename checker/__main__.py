@@ -12,11 +12,10 @@ import argparse
 import json
 import sys
 
-from .contract import check_json
+from .contract import INTERNAL_FIELD, check_json
 from .text import render
 
 EXIT_RESULT, EXIT_INVALID, EXIT_INTERNAL = 0, 2, 3
-INTERNAL_FIELD = "(checker)"
 _ARGPARSE_WORDS = {"usage: ": "用法：", "options:": "选项：", "positional arguments:": "位置参数："}
 _ARGPARSE_ERRORS = {"unrecognized arguments": "不认识的参数", "expected one argument": "缺少参数值",
                     "the following arguments are required": "缺少必需的参数"}

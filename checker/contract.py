@@ -16,6 +16,7 @@ from .verdict import assemble
 RESULT_KEYS = ("verdict", "verdict_label", "reasons", "deferred_to", "path", "route", "fee_yuan", "fee",
                "timeline", "evidence", "allowances", "notes", "needs", "needs_detail", "ignored", "errors",
                "notice", "today", "cutoff", "display")
+INTERNAL_FIELD = "(checker)"     # the `field` of an error the checker made, not the visitor
 INTERNAL_ERROR = "检查器内部出错，未能给出结果。请核对您的回答后重试；如仍出错，请按通知所列咨询电话咨询。"
 
 
@@ -39,7 +40,7 @@ def check(answers) -> dict:
         result["display"] = display(result)      # what every screen renders (checker/display.py)
         return result
     except Exception as exc:            # the visitor gets a message, never a traceback
-        return error_result([{"field": "(checker)", "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
+        return error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
 
 
 def check_json(text) -> str:
@@ -49,7 +50,7 @@ def check_json(text) -> str:
     except AnswersNotReadable as problem:
         result = error_result([{"field": "answers", "message": str(problem)}])
     except Exception as exc:
-        result = error_result([{"field": "(checker)", "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
+        result = error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
     return canonical(result)
 
 

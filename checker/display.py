@@ -102,18 +102,14 @@ def _round(timeline: list[dict]) -> dict | None:
     if codes == {"closed"}:
         last = max(timeline, key=lambda e: e.get("ends_at") or "")
         return {"state": "closed", "text": words.ROUND["closed"].format(label=last["label"], when=last["when_text"]),
-                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), **_cite_fields(last)}
+                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), "cite": cite(last)}
     if codes == {"not_started"}:
         first = timeline[0]
         return {"state": "not_started", "text": words.ROUND["not_started"].format(label=first["label"], when=first["when_text"]),
-                "short": words.ROUND_SHORT["not_started"], **_cite_fields(first)}
+                "short": words.ROUND_SHORT["not_started"], "cite": cite(first)}
     current = next(e for e in timeline if e["status_code"] != "closed")
-    return {"state": "open", "short": words.ROUND_SHORT["open"], **_cite_fields(current),
+    return {"state": "open", "short": words.ROUND_SHORT["open"], "cite": cite(current),
             "text": words.ROUND["open"].format(label=current["label"], when=current["when_text"], status=current["status"])}
-
-
-def _cite_fields(item: dict) -> dict:
-    return {"cite": cite(item)}
 
 
 def _office(result: dict) -> tuple[dict | None, dict | None]:
@@ -184,13 +180,8 @@ def _reply(result: dict, round_: dict | None) -> list[dict]:
 
 
 def _contacts(result: dict) -> list[dict]:
-    notice = rulebook().notices.get(result["notice"]["id"], {})
-    return [{**c, **_clause_of(notice, c["clause"])} for c in notice.get("contacts", []) if c["phones"]]
-
-
-def _clause_of(notice: dict, clause: str) -> dict:
-    info = notice.get("clauses", {}).get(clause, {})
-    return {"clause_label": info.get("label", clause), "url": info.get("url")}
+    """The notice's contacts with a phone (each already carries its clause label and URL)."""
+    return [c for c in result["contacts"] if c["phones"]]
 
 
 def _hotline(result: dict) -> dict | None:
@@ -319,18 +310,11 @@ def _allowance(allowance: dict, result: dict) -> dict:
         exceptions = words.EFFECT_EXCEPTIONS.format(text=effect["exceptions"]) if effect.get("exceptions") else ""
         details.append(_line(effect["text"] + exceptions + tail))
     for condition in allowance.get("conditions") or []:
-        details.append(_line(words.ALLOWANCE_CONDITIONS.format(text=_text_of(condition))))
-    exceptions = allowance.get("exceptions")
-    for exception in exceptions if isinstance(exceptions, list) else [exceptions] if exceptions else []:
-        details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=_text_of(exception))))
+        details.append(_line(words.ALLOWANCE_CONDITIONS.format(text=condition)))
+    if allowance.get("exceptions"):
+        details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=allowance["exceptions"])))
     title = allowance["title"]
     if allowance.get("status_label") and allowance.get("status") != "applies":
         title = words.ALLOWANCE_STATUS.format(title=title, status=allowance["status_label"])
     return _item(title, allowance, details=details)
 
-
-def _text_of(value) -> str:
-    """Conditions may grow from plain text to {text, state} (the fidelity work adds states): show the text."""
-    if isinstance(value, dict):
-        return str(value.get("text") or value.get("label") or "")
-    return str(value)

@@ -16,8 +16,8 @@ from pathlib import Path
 import yaml
 
 from .drafting import DATE_LINE, draft_clauses
+from .schema_check import PLACEHOLDER
 
-PLACEHOLDER = "待填写"
 DOC_NUMBER = re.compile(r"\S+〔\d{4}〕\d+号")
 
 SKELETONS = {
@@ -61,7 +61,7 @@ exclusions: []
 pathways:
   - path: normal
     label: 待填写：申报途径名称（如 正常申报）
-    offered: true
+    status: offered
     clause: 待填写：规定申报范围的条款 ID
 deferrals: []
 allowances: []
