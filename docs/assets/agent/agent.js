@@ -77,8 +77,7 @@ function visibleQuestions() {
 }
 
 function focusQuestion(question) {
-  if (!question) return;
-  const control = question.el.querySelector("input:checked") || question.el.querySelector("input, select, textarea");
+  const control = question && form.control(question.key);
   if (control) control.focus();
 }
 

@@ -6,7 +6,7 @@ import { summaryText } from "../checker/summary.js";
 
 export const TICKET_TITLE = "【渝职通 12333 工单摘要】";
 
-// parts: {verdict, office, script, details}; returns false when there is nothing to show.
+// parts: {verdict, office, script, details}: the elements the panel fills.
 export function renderPanel(parts, result, siteRoot) {
   const display = result.display;
   parts.verdict.textContent = display.headline;
@@ -15,7 +15,6 @@ export function renderPanel(parts, result, siteRoot) {
   parts.office.replaceChildren(...card);
   parts.script.replaceChildren(...renderReply(display, siteRoot));
   parts.details.replaceChildren(...renderLead(display, siteRoot), ...renderSections(display, siteRoot, null));
-  return true;
 }
 
 export function ticketText(answers, result, form, pageUrl) {

@@ -5,7 +5,8 @@
 // answers -> the result, then check-your-answers. Back/forward replays the URL: nothing is lost.
 import { CheckerRuntime } from "./runtime.js";
 import { QuestionForm } from "./form.js";
-import { renderResult, renderAnswers, renderProblem, el } from "./result.js";
+import { el } from "./display.js";
+import { renderResult, renderAnswers, renderProblem } from "./result.js";
 import { summaryText, copyText } from "./summary.js";
 
 const root = document.getElementById("yzt-checker");
@@ -38,8 +39,7 @@ function go(answers, edit = null) {
 
 async function render() {
   const token = ++renderToken;
-  const { answers, edit } = currentState();
-  form.fill(answers);
+  const { answers, edit } = form.fromParams(location.hash);
   showNoNoticeGuidance();
   const showResult = Object.keys(answers).length > 0 && edit === null;
   formView.hidden = showResult;

@@ -3,8 +3,6 @@
 // All text is inserted as text nodes: nothing from the URL becomes markup.
 import { el, renderBanner, renderSections } from "./display.js";
 
-export { el };
-
 const CRASH_FIELD = "(checker)"; // check() turned an internal exception into this error entry
 
 export function crashed(result) {
