@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from checker import check
-from checker_steps import fill_answers, golden_cases, shared_query, submit, wait_for_verdict
+from checker_steps import VERDICT_TIMEOUT_MS, fill_answers, golden_cases, shared_query, submit, wait_for_verdict
 
 FALLBACK_WITHIN_MS = 5000
 STALLED_RUNTIME_FALLBACK_MS = 10_000  # issue 14: a runtime that cannot start is noticed within 10 s
@@ -42,10 +42,40 @@ def test_questions_can_be_answered_while_pyodide_is_still_loading(page, site_url
     assert page.locator("#checker-result-view").is_visible()
     assert page.get_attribute("#checker-result", "data-verdict") is None  # no verdict without the checker
 
-    for route in held:  # the page's preload hint and the worker's own request
+    for route in held:
         route.continue_()
     assert wait_for_verdict(page) == check(case["answers"])["verdict"]
     assert not page.console_errors, page.console_errors
+
+
+# The worker starts from <head> (site_build/runtime_pages.py), so it can be ready, or have failed, before
+# the page's own script (checker.js) runs: hold that script until the worker has spoken, then let it run.
+def _hold_page_script_until(page, site_url: str, worker_said: str) -> None:
+    held = []
+    page.route(site_url + "assets/*/checker/checker.js", lambda route: held.append(route))
+    page.goto(site_url + "checker/#" + shared_query(_a_valid_case()["answers"]), wait_until="commit")
+    page.wait_for_function(f"() => self.yztWorker && self.yztWorker.early.some(event => {worker_said})",
+                           timeout=VERDICT_TIMEOUT_MS)
+    assert held, "checker.js ran before the worker had spoken: nothing was held"
+    assert page.get_attribute("#yzt-checker", "data-controller") != "ready"
+    for route in held:
+        route.continue_()
+
+
+def test_a_worker_ready_before_the_page_script_runs_still_gives_the_verdict(page, site_url):
+    _hold_page_script_until(page, site_url, "event.data && event.data.type === 'ready'")
+    assert wait_for_verdict(page) == check(_a_valid_case()["answers"])["verdict"]
+    # The status line says so too (a lost "ready" would leave it loading, then "slow" with the fallback).
+    page.wait_for_selector("#checker-status:text('检查程序已就绪')", timeout=FALLBACK_WITHIN_MS)
+    assert page.locator("#checker-fallback").is_hidden()
+    assert not page.console_errors, page.console_errors
+
+
+def test_a_worker_that_failed_before_the_page_script_runs_shows_the_fallback(page, site_url):
+    page.route(site_url + "assets/*/checker/worker.js*", lambda route: route.fulfill(status=404, body=""))
+    _hold_page_script_until(page, site_url, "event.type === 'error'")
+    page.wait_for_selector("#checker-result [role=alert]", timeout=FALLBACK_WITHIN_MS)
+    _assert_fallback(page, site_url)
 
 
 def _assert_fallback(page, site_url: str) -> None:

@@ -10,11 +10,18 @@ const STALL_AFTER_MS = 10000;
 // that a slow phone may need many seconds for: a longer budget, so a slow device is not called broken.
 const COMPUTE_BUDGET_MS = 60000;
 
-// The content-hashed Pyodide folder, named by a meta tag the build adds to runtime pages
-// (site_build/runtime_pages.py); the worker falls back to its own default without it.
-function pyodideFolder() {
-  const meta = document.querySelector("meta[name='yzt-pyodide']");
-  return meta ? new URL(meta.content, location.href).href : "";
+// The worker, with the content-hashed Pyodide folder in its URL's fragment (never sent to the server).
+// Runtime pages start it from <head> (site_build/runtime_pages.py), keeping its early messages and
+// errors; this takes it over. A page without that start creates it here.
+function takeWorker(workerUrl) {
+  const started = self.yztWorker;
+  if (started) {
+    delete self.yztWorker;
+    started.worker.onmessage = started.worker.onerror = null;
+    return started;
+  }
+  const meta = document.querySelector("meta[name='yzt-worker']");
+  return { worker: new Worker(meta ? new URL(meta.content, location.href) : workerUrl, { type: "module" }), early: [] };
 }
 
 export class CheckerRuntime {
@@ -28,21 +35,24 @@ export class CheckerRuntime {
       this._fail("此浏览器不支持 WebAssembly 或 Web Worker");
       return;
     }
+    let started;
     try {
-      const url = new URL(workerUrl);
-      url.hash = pyodideFolder(); // a fragment: never sent to the server
-      this.worker = new Worker(url, { type: "module" });
+      started = takeWorker(workerUrl);
     } catch (error) {
       this._fail(String(error));
       return;
     }
-    this.worker.addEventListener("message", (event) => this._onMessage(event.data || {}));
-    this.worker.addEventListener("error", (event) => {
+    this.worker = started.worker;
+    const onMessage = (event) => this._onMessage(event.data || {});
+    const onError = (event) => {
       event.preventDefault(); // reported on the page instead of as an uncaught error
       this._fail("worker script failed: " + (event.message || "load error"));
-    });
+    };
+    this.worker.addEventListener("message", onMessage);
+    this.worker.addEventListener("error", onError);
     this.slowTimer = setTimeout(() => this._setState(this.state === "loading" ? "slow" : this.state), SLOW_AFTER_MS);
     this._watchForStall();
+    for (const event of started.early) (event.type === "error" ? onError : onMessage)(event);
   }
 
   _watchForStall(computing = false) {

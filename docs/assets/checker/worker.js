@@ -103,32 +103,42 @@ async function fetchJson(name) {
   return response.json();
 }
 
-// The snapshot's bytes when it was made from this runtime and this wheel, else null.
-async function matchingSnapshot(version) {
+// The snapshot and what it was made from, requested as the worker starts: its body is the longest
+// read, so it overlaps importing Pyodide and fetching its wasm instead of following them.
+function requestSnapshot() {
+  const made = Promise.all([fetchJson("snapshot.json"), fetchJson("pyodide-lock.json")]);
+  const body = fetch(PYODIDE_DIR + "snapshot.bin")
+    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`snapshot.bin: HTTP ${response.status}`))));
+  const bytes = Promise.all([body, made, import("./snapshot_memory.js")])
+    .then(([packed, [meta], { unpackSnapshot }]) => unpackSnapshot(new Uint8Array(packed), meta));
+  made.catch(() => {}); // a missing snapshot is not a failure: the normal boot takes over
+  bytes.catch(() => {});
+  return { bytes, made };
+}
+
+// Whether the snapshot was made from this runtime and the wheel the lock pins.
+async function snapshotMatches(snapshot, version) {
   try {
-    const bytes = fetch(PYODIDE_DIR + "snapshot.bin").then((r) => (r.ok ? r.arrayBuffer() : null));
-    const [meta, lock] = await Promise.all([fetchJson("snapshot.json"), fetchJson("pyodide-lock.json")]);
+    const [meta, lock] = await snapshot.made;
     const pinned = lock.packages && lock.packages[PACKAGE] && lock.packages[PACKAGE].sha256;
-    if (meta.pyodide !== version || meta.wheel_sha256 !== pinned) {
-      console.warn("checker: snapshot does not match the runtime; booting normally");
-      return null;
-    }
-    const buffer = await bytes;
-    return buffer ? new Uint8Array(buffer) : null;
+    if (meta.pyodide === version && meta.wheel_sha256 === pinned) return true;
+    console.warn("checker: snapshot does not match the runtime; booting normally");
   } catch (error) {
-    return null;
+    // no snapshot.json: the build made none
   }
+  return false;
 }
 
 async function boot() {
   const options = { indexURL: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
+  const snapshot = requestSnapshot();
   const [{ loadPyodide, version }] = await Promise.all([import(PYODIDE_DIR + "pyodide.mjs"), assertWasmAllowed()]);
   progress();
   startHeartbeat();
-  const snapshot = await matchingSnapshot(version);
-  if (snapshot) {
+  if (await snapshotMatches(snapshot, version)) {
     try {
-      const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+      // A promise: Pyodide fetches and compiles its wasm while the snapshot's body is still arriving.
+      const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot.bytes });
       return { check: pyodide.pyimport("checker").check_json, snapshot: true };
     } catch (error) {
       console.warn("checker: snapshot restore failed; booting normally:", error && error.message);
