@@ -81,7 +81,7 @@ def _headline(result: dict) -> str:
 
 
 def _document_names(result: dict) -> str:
-    return "、".join(f"《{d['title']}》" if d.get("title") else d["doc_number"] for d in result["deferred_to"])
+    return "、".join(words.document_name(d) for d in result["deferred_to"])
 
 
 def _lead(result: dict) -> list[str]:
@@ -224,9 +224,7 @@ def _question_label(key: str) -> str:
 
 
 def _document(doc: dict) -> dict:
-    name = f"《{doc['title']}》" if doc.get("title") else doc["doc_number"]
-    if doc.get("title") and doc.get("doc_number"):
-        name += f"（{doc['doc_number']}）"
+    name = words.document_name(doc, with_number=True)
     return _item(name, {"clause_label": doc["clause_label"], "url": doc["clause_url"]},
                  details=[_line(doc["flag"])] if doc.get("flag") else [],
                  link={"text": name, "url": doc["site_url"]} if doc.get("site_url") else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import vocabulary as words
 from . import allowances, deferrals, evidence, exclusions, fees, pathways, routes, timeline
 from .conditions import eval_when
 from .context import Context
@@ -127,7 +128,7 @@ def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str], in_s
 
 def _names(documents: list[dict], ids: set[str]) -> str:
     """《title》 (or the document number) of each cited document in `ids`, in citation order."""
-    return "、".join(f"《{d['title']}》" if d["title"] else d["doc_number"] for d in documents if d["id"] in ids)
+    return "、".join(words.document_name(d) for d in documents if d["id"] in ids)
 
 
 def _committee(ctx) -> dict | None:

@@ -68,3 +68,13 @@ REPLY_OFFICE = "到{office}职改办办理，电话{phones}。"
 REPLY_FEE = "评审费{yuan}元。"
 CARD_NEEDS = "还需问清：{labels}"
 REPLY_ASK = "如有疑问，可拨打{role}{phones}。"
+
+
+def document_name(doc: dict, with_number: bool = False) -> str:
+    """How a cited document is named: 《title》, or its number (文号) when no title is recorded;
+    `with_number` adds the number after a title, as a reference list does."""
+    if not doc.get("title"):
+        return doc["doc_number"]
+    if with_number and doc.get("doc_number"):
+        return f"《{doc['title']}》（{doc['doc_number']}）"
+    return f"《{doc['title']}》"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from checker.vocabulary import document_name
 from policy_build.urls import reference_url
 
 from site_build.compare import route_chain
@@ -218,9 +219,7 @@ class FactSource:
         ref = self.site.reference(ref_id)
         if ref is None:
             raise KeyError(f"references.yaml 中没有 {ref_id!r}")
-        name = f"《{ref['title']}》" if ref.get("title") else ref["doc_number"]
-        if ref.get("title") and ref.get("doc_number"):
-            name += f"（{ref['doc_number']}）"
+        name = document_name(ref, with_number=True)
         return Markup('<a href="{}">{}</a>').format(self.page.href(reference_url(ref_id)), name)
 
     def term(self, term_id: str) -> Markup:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 
+from checker.vocabulary import document_name
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Compiled templates survive between builds (keyed by each template's source checksum, so an
 # edit recompiles it): a build compiles only what changed. Gitignored with the rest of build/.
@@ -21,8 +23,9 @@ def bytecode_cache() -> FileSystemBytecodeCache:
 def page_environment() -> Environment:
     """Templates in site_build/templates/; StrictUndefined so a missing data field fails the build.
     One environment per process, so each template is compiled once (its cache checks the file's
-    mtime, so `mkdocs serve` still picks up template edits)."""
-    return Environment(
+    mtime, so `mkdocs serve` still picks up template edits). A cited document is named as the checker
+    names it (the `document_name` filter)."""
+    environment = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         bytecode_cache=bytecode_cache(),
         autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),
@@ -31,3 +34,5 @@ def page_environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["document_name"] = document_name
+    return environment
