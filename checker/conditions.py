@@ -8,12 +8,6 @@ reason can show the visitor why it applies to them.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from .dates import chinese_date, full_years_at_cutoff, latest_date_for_full_years, parse_date
-
-_CUTOFF_YEARS = "on_or_before_cutoff_minus_years"
-
 
 def _same(answer, expected) -> bool:
     # bool is an int in Python: never let True equal 1.
@@ -22,8 +16,8 @@ def _same(answer, expected) -> bool:
     return answer == expected
 
 
-def eval_test(test, answer, cutoff: dt.date | None):
-    """True/False, or None when the answer is missing (or the test needs a cut-off we lack)."""
+def eval_test(test, answer):
+    """True/False, or None when the answer is missing."""
     if answer is None:
         return None
     if isinstance(test, list):
@@ -31,7 +25,7 @@ def eval_test(test, answer, cutoff: dt.date | None):
     if not isinstance(test, dict):
         return _same(answer, test)
     if "not" in test:
-        inner = eval_test(test["not"], answer, cutoff)
+        inner = eval_test(test["not"], answer)
         return None if inner is None else not inner
     if "min" in test:
         return _is_number(answer) and answer >= test["min"]
@@ -43,19 +37,14 @@ def eval_test(test, answer, cutoff: dt.date | None):
         return _matched_term(answer, test["contains_any"]) is not None
     if "names_any" in test:
         return isinstance(answer, str) and _whole_name(answer) in {_whole_name(t) for t in test["names_any"]}
-    if _CUTOFF_YEARS in test:
-        day = parse_date(answer)
-        if day is None or cutoff is None:
-            return None
-        return full_years_at_cutoff(day, cutoff, test[_CUTOFF_YEARS])
     raise ValueError(f"unknown condition test: {test!r}")
 
 
-def eval_when(when: dict | None, answers: dict, cutoff: dt.date | None = None):
+def eval_when(when: dict | None, answers: dict):
     """(True | False | None, [keys whose answers are missing])."""
     unknown = []
     for key, test in (when or {}).items():
-        result = eval_test(test, answers.get(key), cutoff)
+        result = eval_test(test, answers.get(key))
         if result is False:
             return False, []
         if result is None:
@@ -77,7 +66,7 @@ def _matched_term(text: str, terms: list[str]) -> str | None:
     return next((t for t in terms if t.casefold() in folded), None)
 
 
-def explain(when: dict | None, answers: dict, cutoff: dt.date | None, labels: dict[str, str]) -> list[str]:
+def explain(when: dict | None, answers: dict, labels: dict[str, str]) -> list[str]:
     """Chinese details for the tests that say most about the visitor's own answers."""
     details = []
     for key, test in (when or {}).items():
@@ -91,12 +80,4 @@ def explain(when: dict | None, answers: dict, cutoff: dt.date | None, labels: di
             term = _matched_term(answer, positive["contains_any"])
             if term:
                 details.append(f"{labels.get(key, key)}“{answer}”含“{term}”")
-        elif _CUTOFF_YEARS in positive and cutoff is not None:
-            day = parse_date(answer)
-            if day is not None:
-                years = positive[_CUTOFF_YEARS]
-                latest = latest_date_for_full_years(cutoff, years)
-                verdict = "满" if day <= latest else "不满"
-                details.append(f"{labels.get(key, key)}为{chinese_date(day)}，计算至{chinese_date(cutoff)}"
-                               f"{verdict}{years}年，须在{chinese_date(latest)}或之前取得")
     return details

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from .conditions import eval_when, explain
-from .dates import parse_date
 from .rulebook import Rulebook
 
 
@@ -17,21 +16,20 @@ class Context:
         self.rules = self.notice["rules"]
         self.answers = answers
         self.today = today
-        self.cutoff = parse_date(self.notice["cutoff"]["date"])
         self.labels = {q["key"]: q["label"] for q in book.questions}
         self.needs: dict[str, set[str]] = {}           # answer key -> purposes ("verdict", "route", "fee")
         self.applied_deferral_clauses: set[str] = set()
         self.open_exclusions: set[str] = set()          # answer keys an exclusion still waits for
 
     def when(self, condition: dict | None):
-        return eval_when(condition, self.answers, self.cutoff)
+        return eval_when(condition, self.answers)
 
     def holding(self, section: str) -> list[dict]:
         """The entries of a rules section whose `when` certainly holds (unknown answers: not)."""
         return [entry for entry in self.rules.get(section, []) if self.when(entry["when"])[0]]
 
     def explain(self, condition: dict | None) -> list[str]:
-        return explain(condition, self.answers, self.cutoff, self.labels)
+        return explain(condition, self.answers, self.labels)
 
     def need(self, keys, purpose: str = "verdict") -> None:
         for key in keys:
