@@ -8,9 +8,9 @@ import { copyText } from "../checker/summary.js";
 import { renderPanel, ticketText } from "./panel.js";
 import { loadSearch, rank } from "../search/search.js";
 import { answerCard } from "../search/results.js";
+import { siteRoot } from "../site_root.js";
 
 const root = document.getElementById("yzt-agent");
-const siteRoot = new URL(root.dataset.siteRoot || "../", location.href);
 const formEl = document.getElementById("agent-form");
 const form = new QuestionForm(formEl);
 const runtime = new CheckerRuntime(new URL("../checker/worker.js", import.meta.url));

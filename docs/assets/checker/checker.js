@@ -8,6 +8,7 @@ import { QuestionForm } from "./form.js";
 import { el } from "./display.js";
 import { renderResult, renderAnswers, renderProblem } from "./result.js";
 import { summaryText, copyText } from "./summary.js";
+import { siteRoot } from "../site_root.js";
 
 const root = document.getElementById("yzt-checker");
 const form = new QuestionForm(document.getElementById("checker-form"));
@@ -22,7 +23,6 @@ const status = document.getElementById("checker-status");
 const errorSummary = document.getElementById("checker-error-summary");
 const submitButton = document.getElementById("checker-submit");
 const noNotice = document.getElementById("checker-no-notice");
-const siteRoot = new URL(root.dataset.siteRoot || "../", location.href);
 
 let shown = null; // {answers, result} currently on screen, for 复制摘要
 let renderToken = 0;

@@ -1,7 +1,8 @@
 // Builds search result nodes with createElement/textContent only (never innerHTML): a result's
 // title, where it is, and its answering sentence (header box) or whole section text (agent
 // lookup card) with the query's words wrapped in <mark>.
-import { markSpans, siteRoot, snippet } from "./search.js";
+import { markSpans, snippet } from "./search.js";
+import { siteRoot } from "../site_root.js";
 
 /** Text with <mark>s, made by splitting text nodes at the spans. */
 export function highlighted(tag, text, spans, className) {

@@ -3,6 +3,8 @@
 // stop-word lists come inside index.json, so both sides read one copy. Pure functions except
 // loadSearch(), so Node runs the same code to score the public query set (site_build/search_eval.py).
 
+import { siteRoot } from "../site_root.js";
+
 const RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+/g;
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
 
@@ -226,13 +228,3 @@ export function loadSearch() {
   }
   return loading;
 }
-
-/** Site root URL, for the index and its root-relative links. The page's theme config says where the
- *  root is: this file may sit in a content-hashed folder (assets/<hash>/search/), so its own URL does not. */
-export const siteRoot = (() => {
-  const config = typeof document !== "undefined" ? document.getElementById("__config") : null;
-  try {
-    if (config) return new URL(JSON.parse(config.textContent).base.replace(/\/?$/, "/"), location.href);
-  } catch (error) { /* fall through: a page without the theme's config */ }
-  return new URL("../../", import.meta.url);
-})();
