@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import posixpath
 import re
 import shutil
@@ -124,10 +123,7 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
     """Load the policy once and write the whole docs folder (and rules.json) where it changed."""
     policy = load_policy()
     rules_text = json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-    if not _write_if_changed(RULES_JSON, rules_text) and _older_than_policy_data(RULES_JSON):
-        # Same rules, older file: mark them current, or pyodide_vendor.refresh_rules would
-        # recompile (a second policy load) after every data edit that leaves the rules as they are.
-        os.utime(RULES_JSON)
+    _write_if_changed(RULES_JSON, rules_text)
     rules = json.loads(rules_text)      # exactly what the checker (and its wheel) will read
     files: dict[str, str | bytes] = {
         p.relative_to(HAND_WRITTEN_DOCS).as_posix(): p.read_bytes()
@@ -142,11 +138,6 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
     written = [path for path, content in files.items() if _write_if_changed(out_dir / path, content)]
     _remove_stale(out_dir, set(files))
     return Generated(out_dir, [notice_page(n.id) for n in policy.newest_first()], written, policy, texts)
-
-
-def _older_than_policy_data(path: Path) -> bool:
-    built = path.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in (REPO_ROOT / "policy_data").rglob("*") if p.is_file())
 
 
 def _write_if_changed(path: Path, content: str | bytes) -> bool:

@@ -7,11 +7,14 @@ site_build/generate.py; this hook only
   because mkdocs refuses a docs_dir that does not exist yet on a fresh checkout);
 - fills the nav's 通知原文 entry with one page per notices/<id>/ folder, newest first
   (mkdocs has no nav glob);
-- watches policy_data/, docs/, site_build/ and checker/ so `mkdocs serve` reloads on data edits;
+- watches policy_data/, docs/, site_build/, checker/ and pyproject.toml so `mkdocs serve` reloads
+  on data and code edits;
 - gives the theme's Jinja environment the same on-disk bytecode cache as ours (on_env);
+- vendors Pyodide + the checker wheel (site_build/pyodide_vendor.py: made or found in its cache in
+  on_config, so a missing runtime fails the build before any page is rendered);
 - after the build: writes the site search index, cut from the built pages
-  (site_build/search_index.py), and vendors Pyodide + the checker wheel (checked in on_config,
-  copied in on_post_build: site_build/pyodide_vendor.py). Further post-build steps belong here.
+  (site_build/search_index.py), copies the runtime in and finishes the site
+  (site_build/post_build.py). Further post-build steps belong there.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from site_build.search_index import write_index  # noqa: E402
 from site_build.templating import bytecode_cache  # noqa: E402
 
 NOTICES_NAV = "notices/"     # the placeholder the 通知原文 nav entry points at in mkdocs.yml
-WATCHED = ("policy_data", "docs", "site_build", "overrides")
+WATCHED = ("policy_data", "docs", "site_build", "overrides", "checker", "pyproject.toml")
 _built: dict = {}      # the policy generate() loaded, for the post-build steps of the same build
 
 
@@ -42,13 +45,17 @@ def on_config(config, **kwargs):
     except PolicyError as exc:      # the data's own message, not a traceback
         raise PluginError(f"policy_data 数据有误 (invalid policy data):\n{exc}") from None
     _built["generated"] = generated
+    try:        # generate() has just written checker/data/rules.json: nothing to refresh
+        _built["pyodide"] = pyodide_vendor.vendor_dir(rules_current=True)
+    except pyodide_vendor.VendorError as exc:
+        raise PluginError(str(exc)) from None
     config["docs_dir"] = str(generated.docs_dir)
     config["nav"] = _with_notice_pages(config.get("nav"), generated.notice_pages)
     for watched in WATCHED:
         path = str(REPO_ROOT / watched)
         if path not in config.watch:
             config.watch.append(path)
-    return pyodide_vendor.on_config(config)
+    return config
 
 
 def on_env(env, config, files, **kwargs):
@@ -61,10 +68,8 @@ def on_post_build(config, **kwargs):
     generated = _built["generated"]
     site = Path(config["site_dir"])
     write_index(site, generated.policy, generated.texts)
-    try:      # then the finished site is hashed, hinted, given its CSP and compressed
-        post_build.finish_site(site, pyodide_vendor.copy_into(site), config.get("site_url") or "")
-    except pyodide_vendor.VendorError as exc:
-        raise PluginError(str(exc)) from None
+    # then the finished site is hashed, given its worker start and CSP, and compressed
+    post_build.finish_site(site, pyodide_vendor.copy_into(site, _built["pyodide"]), config.get("site_url") or "")
 
 
 def _with_notice_pages(nav, notice_pages: list[str]):

@@ -1,6 +1,6 @@
-"""MkDocs hook: vendor Pyodide and the checker wheel into the built site.
+"""Vendor Pyodide and the checker wheel into the built site (called by site_build/mkdocs_hook.py).
 
-The browser checker runs the real `checker/` package in Pyodide. At build time this hook
+The browser checker runs the real `checker/` package in Pyodide. At build time this
 1. builds the checker as a pure-Python wheel (`pip wheel --no-deps`),
 2. copies the five Pyodide runtime files from node_modules/pyodide (pinned in package-lock.json),
 3. registers the wheel in the copied pyodide-lock.json with `pyodide lockfile add-wheels`, so
@@ -170,10 +170,13 @@ def _trim_lock(lock: Path) -> None:
     lock.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def vendor_dir() -> Path:
-    """Return the cached folder holding the Pyodide files + the checker wheel, building it if needed."""
+def vendor_dir(rules_current: bool = False) -> Path:
+    """Return the cached folder holding the Pyodide files + the checker wheel, building it if needed.
+    `rules_current`: the caller has just written rules.json from policy_data/ (the site build), so
+    there is nothing to refresh; other callers (tests, benches) get it recompiled when stale."""
     _check_inputs()
-    refresh_rules()
+    if not rules_current:
+        refresh_rules()
     key = input_hash()
     target = CACHE_ROOT / key
     if (target / ".complete").is_file():
@@ -197,9 +200,8 @@ def vendor_dir() -> Path:
     return target
 
 
-def copy_into(site_dir: Path) -> Path:
-    """Hard-link the vendored folder to site/assets/pyodide/<input hash>/ and return that folder."""
-    source = vendor_dir()
+def copy_into(site_dir: Path, source: Path) -> Path:
+    """Hard-link the vendored folder `source` to site/assets/pyodide/<input hash>/ and return that folder."""
     parent = site_dir / SITE_SUBDIR
     if parent.exists():
         shutil.rmtree(parent)
@@ -213,21 +215,6 @@ def copy_into(site_dir: Path) -> Path:
         except OSError:
             shutil.copy2(item, dest / item.name)
     return dest
-
-
-# --- mkdocs hook events ---------------------------------------------------------------------------
-
-def on_config(config):
-    from mkdocs.exceptions import PluginError
-
-    try:
-        vendor_dir()  # fail early, before the pages are rendered, with the reason
-    except VendorError as exc:
-        raise PluginError(str(exc)) from None
-    for watched in (CHECKER_DIR, REPO_ROOT / "pyproject.toml"):
-        if str(watched) not in config.watch:
-            config.watch.append(str(watched))
-    return config
 
 
 if __name__ == "__main__":  # `python site_build/pyodide_vendor.py` prints the vendored folder
