@@ -19,6 +19,7 @@ from checker import moments
 
 from .errors import field_path, message
 from .question_scope import USING_THIS_QUESTION, notices_using
+from .tree import walk
 
 REF_LIST_KEYS = ("clauses", "also_in", "cited_in")
 REFERENCE_KEYS = ("reference", "pricing_document", "references")
@@ -40,17 +41,6 @@ def check(policy, files, schema_valid: bool) -> list[str]:
                 raise
         errors.extend(found)
     return errors
-
-
-def _walk(node, path=()):
-    """Yield (path, key, value) for every mapping entry, depth first, in file order."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield path, key, value
-            yield from _walk(value, path + (key,))
-    elif isinstance(node, list):
-        for i, item in enumerate(node):
-            yield from _walk(item, path + (i,))
 
 
 def _resolve(policy, ref: str, own_notice: str | None) -> str | None:
@@ -83,7 +73,7 @@ def _check_refs(policy, files, errors):
     references = {r.get("id") for r in policy.references}
     offices = {o.get("name") for o in policy.offices}
     for f in files:
-        for path, key, value in _walk(f.data):
+        for path, key, value in walk(f.data):
             refs = []
             if (key == "clause" or (key == "source" and f.kind == "offices" and not path)) and isinstance(value, str):
                 refs = _strings(path + (key,), value)
@@ -108,7 +98,7 @@ def _check_refs(policy, files, errors):
 def _check_unique_ids(policy, files, errors):
     for f in files:
         lists = [((), f.data)] if isinstance(f.data, list) else []
-        lists += [(path + (key,), value) for path, key, value in _walk(f.data) if isinstance(value, list)]
+        lists += [(path + (key,), value) for path, key, value in walk(f.data) if isinstance(value, list)]
         for path, items in lists:
             first: dict[str, int] = {}
             for i, item in enumerate(items):

@@ -7,23 +7,14 @@ checker evaluate. A question no notice's rules use would never be shown: validat
 """
 from __future__ import annotations
 
+from .tree import walk
+
 USING_THIS_QUESTION = "using_this_question"
-
-
-def _mapping_keys(node, found: set[str]) -> set[str]:
-    if isinstance(node, dict):
-        found.update(k for k in node if isinstance(k, str))
-        for value in node.values():
-            _mapping_keys(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _mapping_keys(value, found)
-    return found
 
 
 def notices_using(policy, key: str) -> list[str]:
     """Notice ids (in policy order) whose rules.yaml conditions mention answer `key`."""
-    return [n.id for n in policy.notices.values() if key in _mapping_keys(n.rules, set())]
+    return [n.id for n in policy.notices.values() if any(found == key for _, found, _ in walk(n.rules))]
 
 
 def compiled_show_when(policy, question: dict) -> dict:
