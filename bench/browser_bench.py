@@ -20,13 +20,10 @@ are interleaved run by run so machine drift hits all alike. Prints medians and r
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import shutil
+import contextlib
 import statistics
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -36,6 +33,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SITE = REPO_ROOT / "site"
 sys.path.insert(0, str(REPO_ROOT / "tests" / "deploy"))
 from nginx_harness import serve  # noqa: E402
+
+from local_browser import launch, serve_plain  # noqa: E402
 
 # A shared link a 12333 agent might send: every answer given, so the page shows a verdict at once.
 SHARED_ANSWERS = {
@@ -47,8 +46,6 @@ SHARED_ANSWERS = {
 PROFILES = {"localhost": None, "20 Mbit/s + 40 ms": {"latency": 40, "throughput": 20_000_000 / 8}}
 PAGE_TYPES = {"home": "", "checker": "checker/", "agent": "agent/", "content": "routes/",
               "notice": "notices/2025-bigdata/"}
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
 TIMEOUT_MS = 120_000
 # Notes on the page's clock when the verdict is first in the DOM, at the next animation frame (the one
 # that paints it). Runs before any page script; needs nothing from the page but the element's id.
@@ -112,18 +109,6 @@ def cold_and_warm(browser, url: str, kind: str, profile) -> tuple[float, float]:
     return cold, warm
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve_plain(site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
 def page_bytes(browser, base: str) -> list[tuple[str, int, int, int]]:
     """(page type, raw, gzip, brotli) bytes of every file the page and its worker fetch, from site/."""
     rows = []
@@ -167,15 +152,16 @@ def main() -> int:
         return 1
     folder = pyodide[0].parent.relative_to(SITE).as_posix()
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    with tempfile.TemporaryDirectory(prefix="yzt-bench-") as tmp, serve(SITE, Path(tmp), bare_files(folder)) as urls:
-        base = urls["subpath"]  # http://127.0.0.1:P/yzt/ ; the bare page is at /__bench/
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="yzt-bench-"))
+        base = stack.enter_context(serve(SITE, Path(tmp), bare_files(folder)))["subpath"]
+        # base: http://127.0.0.1:P/yzt/ ; the bare page is at /__bench/
         targets = {"checker": base + "checker/#" + urlencode(SHARED_ANSWERS),
                    "bare": base.replace("/yzt/", "/__bench/bare.html")}
-        today = serve_plain(args.today) if args.today else None
-        if today:
-            targets["today"] = today[1] + "checker/?" + urlencode(SHARED_ANSWERS)
+        if args.today:
+            targets["today"] = stack.enter_context(serve_plain(args.today)) + "checker/?" + urlencode(SHARED_ANSWERS)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=LAUNCH_ARGS)
+            browser = launch(p)
             for profile_name, profile in PROFILES.items():
                 for _ in range(args.runs):
                     for kind, url in targets.items():
@@ -185,8 +171,6 @@ def main() -> int:
                         results.setdefault((profile_name, kind), []).append(timing)
             sizes = page_bytes(browser, base)
             browser.close()
-        if today:
-            today[0].shutdown()
     print(f"runs: {args.runs} per kind and profile (fresh context = cold, then a reload = warm), "
           "chromium headless, nginx + deploy/nginx.conf")
     for (profile_name, kind), timings in results.items():

@@ -13,22 +13,18 @@ Target: cold first result ≤ 1 s at 4×.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
-import shutil
 import statistics
 import sys
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from local_browser import launch, serve_plain
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SITE = REPO_ROOT / "site"
 INDEX = SITE / "search" / "index.json"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Types the query in one input event and resolves with the ms until its result list is shown.
 TIME_QUERY = """(query) => new Promise((resolve) => {
   const list = document.getElementById("yzt-search-results");
@@ -44,22 +40,11 @@ TIME_QUERY = """(query) => new Promise((resolve) => {
 })"""
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve() -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(SITE)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def time_search(browser, base: str, rate: float, query: str, second: str) -> tuple[float, float]:
     context = browser.new_context()
     page = context.new_page()
     cdp = context.new_cdp_session(page)
-    page.goto(f"{base}/faq/", wait_until="load")
+    page.goto(f"{base}faq/", wait_until="load")
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": rate})
     cold = page.evaluate(TIME_QUERY, query)
     warm = page.evaluate(TIME_QUERY, second)
@@ -78,17 +63,13 @@ def main() -> int:
         return 1
     raw = INDEX.read_bytes()
     print(f"index: {len(raw) / 1024:.0f} KB raw, {len(gzip.compress(raw, 9)) / 1024:.0f} KB gzip -9 (budget 150 KB)")
-    server, base = serve()
     timings: dict[float, list[tuple[float, float]]] = {1: [], 4: []}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=LAUNCH_ARGS)
-            for _ in range(args.runs):  # interleaved so drift hits both alike
-                for rate in timings:
-                    timings[rate].append(time_search(browser, base, rate, args.query, args.second))
-            browser.close()
-    finally:
-        server.shutdown()
+    with serve_plain(SITE) as base, sync_playwright() as p:
+        browser = launch(p)
+        for _ in range(args.runs):  # interleaved so drift hits both alike
+            for rate in timings:
+                timings[rate].append(time_search(browser, base, rate, args.query, args.second))
+        browser.close()
     print(f"runs: {args.runs} (cold cache each, chromium headless, local server); query {args.query!r}, then {args.second!r}")
     medians = {}
     for rate, runs in timings.items():
