@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import posixpath
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +23,7 @@ from policy_build.loader import REPO_ROOT, load_policy
 from policy_build.rules_export import export_rules
 
 from site_build.agent_page import render_agent_page
-from site_build.calendar_offer import SCRIPT as OFFER_SCRIPT
-from site_build.calendar_offer import calendar_offer_html, script_tag
+from site_build.calendar_offer import calendar_path
 from site_build.calendars import notice_calendar
 from site_build.checker_page import RULES_JSON, questions_for_form, render_checker_page
 from site_build.compare import comparison
@@ -50,11 +47,6 @@ class Generated:
     written: list[str]          # paths whose bytes changed in this run
     policy: object = None
     texts: FaqAndGlossary | None = None
-
-
-def calendar_path(notice_id: str) -> str:
-    """Site path of a notice's calendar file (relative to the site root)."""
-    return f"calendar/{notice_id}.ics"
 
 
 def notice_page(notice_id: str) -> str:
@@ -82,7 +74,6 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     out: dict[str, str | bytes] = dict(render_pages(policy, site=site))
     form = questions_for_form(rules)      # one form, rendered on the checker and the agent page
     out["checker.md"] = render_checker_page(PageContext("checker").href(""), rules, form)
-    out[TIMELINE_PAGE] = with_calendar_links(out[TIMELINE_PAGE], site)
 
     terms = texts.terms
     page = PageContext("faq")
@@ -103,20 +94,6 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     for notice in site.notices:
         out[calendar_path(notice.id)] = notice_calendar(site, notice, site_url)
     return out
-
-
-def with_calendar_links(markdown: str, site) -> str:
-    """A 加入日历 offer under each notice's heading on the timeline page (site_build/calendar_offer.py)."""
-    here = PageContext(TIMELINE_PAGE.removesuffix(".md")).url.rstrip("/")
-    for notice in site.notices:
-        heading = re.compile(r"^##[^\n]*\{[^}\n]*#" + re.escape(notice.id) + r"[\s}][^\n]*$", re.MULTILINE)
-        found = heading.search(markdown)
-        if not found:
-            # The timeline template changed its headings: fail the build instead of losing the link.
-            raise ValueError(f"timeline.md: no heading with anchor #{notice.id} for its 加入日历 link (site_build/generate.py)")
-        offer = "\n" + calendar_offer_html(site, notice, posixpath.relpath(calendar_path(notice.id), here))
-        markdown = markdown[:found.end()] + "\n" + offer + markdown[found.end():]
-    return markdown + script_tag(posixpath.relpath(OFFER_SCRIPT, here))
 
 
 def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date | None = None) -> Generated:

@@ -18,6 +18,7 @@ from policy_build import clause_labels
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_anchor, office_url, reference_url
 
+from site_build.calendar_offer import calendar_offer_html, calendar_path
 from site_build.clause_text import ClauseFormatter
 from site_build.templating import page_environment
 
@@ -178,6 +179,10 @@ class SiteData:
         start = dt.datetime.fromisoformat(bounds["start"]) if bounds["start"] else None
         end = dt.datetime.fromisoformat(bounds["end"]) if bounds["end"] else None
         return moments.status_label(moments.status_code(moments.start_of(self.build_date), start, end), start is not None)
+
+    def calendar_offer(self, notice, page) -> Markup:
+        """加入日历 for the notice while one of its events is ahead (site_build/calendar_offer.py)."""
+        return calendar_offer_html(self, notice, page.href(calendar_path(notice.id)))
 
     def badge(self, bounds: dict) -> Markup:
         """A status badge the browser recomputes from the visitor's clock (assets/yzt.js), with its words."""

@@ -1,6 +1,7 @@
 /* 渝职通 page behaviour (no third-party code):
  * 1. status badges from the visitor's clock: [data-yzt-status] carries the instants (ISO data-start/data-end,
- *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py;
+ *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py; inside it,
+ *    a part with data-yzt-show="<states>" is shown only in those states (the timeline's 加入日历 offer);
  * 2. the office directory filter ([data-yzt-filter]);
  * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
  * 4. Chinese queries are split into the site's own index words before they reach the search worker. */
@@ -26,6 +27,9 @@
       var text = el.querySelector(".yzt-status-text");
       var key = { before: "data-text-before", during: "data-text-during", after: "data-text-after", open: "data-text-during" }[state];
       if (text && el.getAttribute(key)) text.textContent = el.getAttribute(key);
+      el.querySelectorAll("[data-yzt-show]").forEach(function (part) {
+        part.hidden = part.getAttribute("data-yzt-show").split(" ").indexOf(state) === -1;
+      });
       el.setAttribute("data-yzt-state", state);
     });
   }
