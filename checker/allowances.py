@@ -7,8 +7,9 @@ them, never as applying."""
 
 from __future__ import annotations
 
+from . import vocabulary as words
+
 APPLIES, DEPENDS = "applies", "depends_on_conditions"
-STATUS_LABELS = {APPLIES: "适用", DEPENDS: "取决于以下条件"}
 
 
 def evaluate(ctx) -> list[dict]:
@@ -25,7 +26,7 @@ def evaluate(ctx) -> list[dict]:
         status = DEPENDS if unconfirmed else APPLIES
         out.append({"id": entry["id"], "title": entry["title"], "effects": effects,
                     "conditions": conditions, "exceptions": entry.get("exceptions"),
-                    "status": status, "status_label": STATUS_LABELS[status], "unconfirmed_conditions": unconfirmed,
+                    "status": status, "status_label": words.ALLOWANCE_STATUS_LABELS[status], "unconfirmed_conditions": unconfirmed,
                     **ctx.cite(entry["clause"])})
     return out
 

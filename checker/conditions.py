@@ -8,6 +8,8 @@ reason can show the visitor why it applies to them.
 
 from __future__ import annotations
 
+from . import vocabulary as words
+
 
 def _same(answer, expected) -> bool:
     # bool is an int in Python: never let True equal 1.
@@ -75,9 +77,9 @@ def explain(when: dict | None, answers: dict, labels: dict[str, str]) -> list[st
             continue
         positive = test.get("not", test) if isinstance(test.get("not"), dict) else test
         if "names_any" in positive and isinstance(answer, str) and "not" not in test:
-            details.append(f"{labels.get(key, key)}为“{answer}”")
+            details.append(words.MATCHED_NAME.format(label=labels.get(key, key), answer=answer))
         elif "contains_any" in positive and isinstance(answer, str):
             term = _matched_term(answer, positive["contains_any"])
             if term:
-                details.append(f"{labels.get(key, key)}“{answer}”含“{term}”")
+                details.append(words.MATCHED_TERM.format(label=labels.get(key, key), answer=answer, term=term))
     return details

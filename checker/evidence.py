@@ -7,6 +7,8 @@ route was chosen or that deferral applies (e.g. 自由职业者本人承诺 only
 
 from __future__ import annotations
 
+from . import vocabulary as words
+
 
 def _shown(ctx, route: dict | None, clause: str) -> bool:
     rules = ctx.rules
@@ -24,7 +26,7 @@ def evaluate(ctx, route: dict | None) -> list[dict]:
     if route:
         for step in route["steps"]:
             for paper in step["papers"]:
-                out.append({"kind": "paper", "text": f"{paper}（{step['actor']}{step['action']}时提供）",
+                out.append({"kind": "paper", "text": words.PAPER.format(paper=paper, actor=step["actor"], action=step["action"]),
                             **ctx.cite(step["clause"])})
     evidence = ctx.notice["evidence"]
     for item in evidence.get("general", []):
@@ -32,6 +34,6 @@ def evaluate(ctx, route: dict | None) -> list[dict]:
             out.append({"kind": "general", "text": item["text"], **ctx.cite(item["clause"])})
     for item in evidence.get("achievement_proofs", []):
         if _shown(ctx, route, item["clause"]):
-            proof = item["proof"] if "需提供" in item["proof"] else f"需提供{item['proof']}"
-            out.append({"kind": "proof", "text": f"{item['kind']}：{proof}", **ctx.cite(item["clause"])})
+            proof = item["proof"] if "需提供" in item["proof"] else words.PROOF_NEEDED.format(proof=item["proof"])
+            out.append({"kind": "proof", "text": words.PROOF.format(kind=item["kind"], proof=proof), **ctx.cite(item["clause"])})
     return out

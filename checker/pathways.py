@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from . import requirements
+from . import vocabulary as words
 
 OFFERED, NOT_OFFERED, NOT_ADDRESSED = "offered", "not_offered", "not_addressed"
-STATUS_LABELS = {OFFERED: "本次可申报", NOT_OFFERED: "不纳入本次申报", NOT_ADDRESSED: "本通知未提及"}
 
 
 def evaluate(ctx) -> tuple[dict | None, list[dict]]:
@@ -19,7 +19,7 @@ def evaluate(ctx) -> tuple[dict | None, list[dict]]:
         return None, []
     status = pathway["status"]
     summary = {"path": path, "label": pathway["label"], "offered": status == OFFERED, "status": status,
-               "status_label": STATUS_LABELS[status], "note": pathway.get("note"), "checks": [],
+               "status_label": words.PATHWAY_STATUS_LABELS[status], "note": pathway.get("note"), "checks": [],
                **ctx.cite(pathway["clause"])}
     if status == NOT_ADDRESSED:               # the notice is silent: a deferral names who decides
         return summary, []

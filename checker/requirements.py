@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from . import vocabulary as words
+
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
-STATUS_LABELS = {MET: "符合", NOT_MET: "不符合", UNKNOWN: "待确认"}
 
 
 def evaluate(ctx, requirements: list[dict], extra_when: dict | None = None) -> tuple[list[dict], list[dict]]:
@@ -30,5 +31,5 @@ def evaluate(ctx, requirements: list[dict], extra_when: dict | None = None) -> t
         details = ctx.explain(req["require"]) if status != UNKNOWN else []
         text = f"{req['text']}（{'；'.join(details)}）" if details else req["text"]
         checks.append({"id": req["id"], "text": text, "status": status,
-                       "status_label": STATUS_LABELS[status], **ctx.cite(req["clause"])})
+                       "status_label": words.REQUIREMENT_STATUS_LABELS[status], **ctx.cite(req["clause"])})
     return checks, failures

@@ -4,6 +4,7 @@ insurance/archive conditions that decide eligibility for that route."""
 from __future__ import annotations
 
 from . import requirements
+from . import vocabulary as words
 
 def evaluate(ctx) -> tuple[dict | None, list[dict]]:
     """(route or None, ineligibility reasons from the route's conditions)."""
@@ -48,5 +49,5 @@ def _step(ctx, order: int, step: dict) -> dict:
         out["office_source"] = ctx.book.offices_source if office else None
         if office is None:
             ctx.need(["district"], "route")
-            out["office_needed"] = f"请选择{step['district']}，以显示该区县职改办的电话和地址"
+            out["office_needed"] = words.OFFICE_TO_CHOOSE.format(district=step["district"])
     return out

@@ -12,7 +12,6 @@ from .context import Context
 from .dates import parse_date
 
 ELIGIBLE, CONDITIONAL, INELIGIBLE = "eligible", "conditional", "ineligible"
-PURPOSE_LABELS = {"verdict": "判断是否符合", "route": "确定申报路径和区县职改办", "fee": "确定评审费"}
 
 
 def without_hidden(book, answers: dict) -> tuple[dict, list[str]]:
@@ -105,25 +104,22 @@ def askable_needs(book, answers: dict, needs: dict[str, set[str]]) -> dict[str, 
 
 def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str], in_scope: bool,
                    deferral_reasons: list[dict]) -> str:
-    if verdict == INELIGIBLE:
-        return "不符合本通知的申报范围或条件"
-    if verdict == ELIGIBLE:
-        return "符合本通知的申报范围和条件"
+    labels = words.VERDICT_LABELS
+    if verdict in (INELIGIBLE, ELIGIBLE):
+        return labels[verdict]
     silent = [r for r in deferral_reasons if r["about"] == "scope"]
     scope_ids = {ref for r in silent for ref in r["references"]}
     condition_ids = {ref for r in deferral_reasons if r["about"] != "scope" for ref in r["references"]}
     conditions = _names(deferred_to, condition_ids - scope_ids)
-    then = f"；申报条件需对照{conditions}确认" if conditions else ""
+    then = words.VERDICT_THEN.format(documents=conditions) if conditions else ""
     if in_scope:
-        return f"属于本通知申报范围，是否符合条件需对照{conditions}确认" if conditions else "还需补充回答才能判断"
+        return labels["in_scope_documents"].format(documents=conditions) if conditions else labels["in_scope_answers"]
     if silent:
         deciders = "、".join(r["decided_by"] for r in silent if r.get("decided_by"))
-        who = (f"需对照{_names(deferred_to, scope_ids)}确认" if scope_ids else "") + \
-            ("，" if scope_ids and deciders else "") + (f"由{deciders}确定" if deciders else "")
-        return f"本通知对您的情形未作明确规定，是否属于申报范围{who}{then}"
-    if needs:
-        return f"还需补充回答才能判断是否属于本通知申报范围{then}"
-    return f"是否属于本通知申报范围尚未确定{then}"
+        who = "，".join(([words.VERDICT_CHECK_DOCUMENTS.format(documents=_names(deferred_to, scope_ids))] if scope_ids else [])
+                       + ([words.VERDICT_DECIDED_BY.format(deciders=deciders)] if deciders else []))
+        return labels["scope_silent"].format(who=who, then=then)
+    return labels["scope_needs_answers" if needs else "scope_undecided"].format(then=then)
 
 
 def _names(documents: list[dict], ids: set[str]) -> str:
@@ -142,6 +138,6 @@ def _committee(ctx) -> dict | None:
 
 def _need_detail(book, key: str, purposes: set[str]) -> dict:
     question = book.question[key]
-    ordered = [p for p in PURPOSE_LABELS if p in purposes]
+    ordered = [p for p in words.PURPOSE_LABELS if p in purposes]
     return {"field": key, "label": question["label"], "question": question["text"],
-            "purposes": ordered, "purpose_labels": [PURPOSE_LABELS[p] for p in ordered]}
+            "purposes": ordered, "purpose_labels": [words.PURPOSE_LABELS[p] for p in ordered]}

@@ -1,6 +1,8 @@
-"""The words every screen shows around the facts: verdict headlines, section titles and the short
-phrases that join a fact to its label. Change the wording here; the CLI text, the checker page,
-the copy summary, print and the agent page all take it from the display form (checker/display.py)."""
+"""The checker's words: the labels the result carries (verdict sentence, statuses, what a missing
+answer is needed for …), the words every screen shows around the facts (verdict headlines, section
+titles, the short phrases that join a fact to its label) and how a cited document is named. Change
+the wording here; the CLI text, the checker page, the copy summary, print and the agent page all take
+it from the result and its display form (checker/display.py). Dates and times: checker/moments.py."""
 
 from __future__ import annotations
 
@@ -69,6 +71,33 @@ REPLY_FEE = "评审费{yuan}元。"
 CARD_NEEDS = "还需问清：{labels}"
 REPLY_ASK = "如有疑问，可拨打{role}{phones}。"
 
+
+# --- Words the result carries: the checker's modules fill them in, every screen shows them as given. ---
+
+# The verdict in a sentence (result["verdict_label"]); {then} adds what the conditions still need.
+VERDICT_LABELS = {
+    "ineligible": "不符合本通知的申报范围或条件",
+    "eligible": "符合本通知的申报范围和条件",
+    "in_scope_documents": "属于本通知申报范围，是否符合条件需对照{documents}确认",
+    "in_scope_answers": "还需补充回答才能判断",
+    "scope_silent": "本通知对您的情形未作明确规定，是否属于申报范围{who}{then}",
+    "scope_needs_answers": "还需补充回答才能判断是否属于本通知申报范围{then}",
+    "scope_undecided": "是否属于本通知申报范围尚未确定{then}",
+}
+VERDICT_THEN = "；申报条件需对照{documents}确认"
+VERDICT_CHECK_DOCUMENTS = "需对照{documents}确认"
+VERDICT_DECIDED_BY = "由{deciders}确定"
+# What an unanswered question is needed for, in the order a result lists them.
+PURPOSE_LABELS = {"verdict": "判断是否符合", "route": "确定申报路径和区县职改办", "fee": "确定评审费"}
+PATHWAY_STATUS_LABELS = {"offered": "本次可申报", "not_offered": "不纳入本次申报", "not_addressed": "本通知未提及"}
+REQUIREMENT_STATUS_LABELS = {"met": "符合", "not_met": "不符合", "unknown": "待确认"}
+ALLOWANCE_STATUS_LABELS = {"applies": "适用", "depends_on_conditions": "取决于以下条件"}
+PAPER = "{paper}（{actor}{action}时提供）"
+PROOF = "{kind}：{proof}"
+PROOF_NEEDED = "需提供{proof}"
+OFFICE_TO_CHOOSE = "请选择{district}，以显示该区县职改办的电话和地址"
+MATCHED_NAME = "{label}为“{answer}”"
+MATCHED_TERM = "{label}“{answer}”含“{term}”"
 
 def document_name(doc: dict, with_number: bool = False) -> str:
     """How a cited document is named: 《title》, or its number (文号) when no title is recorded;
