@@ -78,6 +78,18 @@ def test_a_worker_that_failed_before_the_page_script_runs_shows_the_fallback(pag
     _assert_fallback(page, site_url)
 
 
+def test_each_runtime_file_is_fetched_once_on_the_way_to_a_verdict(page, site_url):
+    # A document preload beside the worker's own request downloads the 10 MB runtime twice on a first
+    # visit and reads it from the cache twice on every later one (site_build/runtime_pages.py).
+    case = _a_valid_case()
+    page.goto(site_url + "checker/#" + shared_query(case["answers"]))
+    assert wait_for_verdict(page) == check(case["answers"])["verdict"]
+    runtime = [url for url in page.requests if "/assets/pyodide/" in url]
+    assert any(url.endswith("/snapshot.bin") for url in runtime), runtime
+    twice = sorted({url for url in runtime if runtime.count(url) > 1 and not url.endswith("pyodide-lock.json")})
+    assert not twice, twice
+
+
 def _assert_fallback(page, site_url: str) -> None:
     fallback = page.locator("#checker-fallback")
     text = fallback.inner_text()
