@@ -1,6 +1,7 @@
 """Site URLs, phone formatting and the schemas' shared definitions."""
 
 import json
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -8,7 +9,8 @@ from jsonschema import Draft202012Validator
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_url, reference_url
 
-SCHEMAS = ["notice", "timeline", "fees", "evidence", "contacts", "offices", "references"]
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "policy_data" / "schema"
+SCHEMAS = sorted(p.name.removesuffix(".schema.json") for p in SCHEMA_DIR.glob("*.schema.json"))
 
 
 def test_clause_office_and_reference_urls(policy):
@@ -49,3 +51,16 @@ def test_shared_definitions_agree_across_schemas(repo_root):
         schema = json.loads((repo_root / "policy_data/schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
         for name, definition in schema.get("$defs", {}).items():
             assert seen.setdefault(name, (kind, definition))[1] == definition, f"$defs/{name}: {kind} ≠ {seen[name][0]}"
+
+
+def test_the_schemas_list_exactly_the_answer_keys_questions_yaml_defines(repo_root, policy):
+    # The schemas enumerate the answer keys so an editor can complete a `when:` or a question key;
+    # questions.yaml is where a key is defined. A key added there without the schemas fails validation
+    # loudly, but one left in the schemas after its question went would be offered for ever.
+    defined = sorted(q["key"] for q in policy.questions["questions"])
+    questions_schema = json.loads((repo_root / "policy_data/schema/questions.schema.json").read_text(encoding="utf-8"))
+    assert sorted(questions_schema["properties"]["questions"]["items"]["properties"]["key"]["enum"]) == defined
+    for kind in SCHEMAS:
+        schema = json.loads((repo_root / "policy_data/schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        if "when" in schema.get("$defs", {}):
+            assert sorted(schema["$defs"]["when"]["propertyNames"]["enum"]) == defined, kind
