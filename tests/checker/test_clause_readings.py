@@ -151,9 +151,14 @@ def test_computer_exclusion_reads_gaoji_as_deputy_senior_and_is_silent_on_senior
 def test_2023_government_organ_staff_are_not_ruled_out(quote, policy):
     quote(B25, "公务员（含参照公务员法管理的人员）、离退休人员（从审批机关审批的退休时间起计算），以及处于职称申报评审影响期内的人员，不得申报参加专业技术人员职称评审")
     assert "公务员" not in policy.notices[M23].source_text
+    # The two general regulations appear in 2023 only in 六（六）, as the basis for handling violations:
+    quote(M23, "对违反有关规定的，按《职称评审管理暂行规定》")
+    # so no document the notice names decides it; the committee that accepts applications does.
+    quote(M23, "评委会组建单位按规定的范围、权限和程序受理申报材料并做好登记")
     result = check({**BASE23, "employer": "government_organ"})
     assert result["verdict"] == "conditional"
-    assert {"rsbl-40", "yrsf-2021-25"} <= {d["id"] for d in result["deferred_to"]}
+    assert not {"rsbl-40", "yrsf-2021-25"} & {d["id"] for d in result["deferred_to"]}
+    assert "由评委会组建单位" in result["verdict_label"]
     assert any("未作规定" in r["text"] and r["clause"] == "c5-2" for r in result["reasons"])
     assert check({**BASE25, "employer": "government_organ"})["verdict"] == "ineligible"
 
@@ -170,6 +175,7 @@ def test_2023_commissioned_review_passes_unit_publicity(quote):
 
 
 def test_2025_city_level_agency_reports_straight_to_the_committee(quote):
+    quote(B25, "区县主管部门（人事代理机构）登录服务平台审核后报送区县职改部门")
     quote(B25, "区县职改部门、市级主管部门（人事代理机构）、市外单位驻渝最高管理机构登录服务平台审核后报送评委会")
     for employer in ("private", "freelancer"):
         route = check({**BASE25, "employer": employer, "archive_location": "chongqing", "workplace_in_chongqing": True,
@@ -177,6 +183,7 @@ def test_2025_city_level_agency_reports_straight_to_the_committee(quote):
         agency = next(s for s in route["steps"] if s["role"] == "personnel_agency")
         district = next(s for s in route["steps"] if s["role"] == "district_office")
         assert "市级主管部门（人事代理机构）" in agency["note"] and agency["note"].endswith("（四（二）3.（3））。")
+        assert "直接" not in agency["note"]      # the notice does not say 直接
         assert district["only_if"] == "人事代理机构为区县人事代理机构时"
 
 
