@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+from . import vocabulary as words
 from .contract import INTERNAL_FIELD, check_json
 from .text import render
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         sys.stdout.write(output + "\n")
     elif internal:
-        sys.stdout.write("检查器内部出错：\n" + "".join(f"  - {e['message']}\n" for e in result["errors"]))
+        sys.stdout.write(words.INTERNAL_HEADER + "\n" + "".join(f"  - {e['message']}\n" for e in result["errors"]))
     else:
         sys.stdout.write(render(result))
     if internal:

@@ -16,6 +16,7 @@ from .dates import parse_date
 EXCERPT_CHARS = 20       # longest excerpt of a visitor's value a message repeats
 MAX_UNKNOWN_LISTED = 20  # unknown keys are reported once, naming at most this many
 DEFAULT_TEXT_LIMIT = 100
+OVERSIZE_DIGITS = 40     # Python refuses int() of > 4300 digits; no answer needs more than a few
 
 
 class OversizeInt(int):
@@ -24,9 +25,14 @@ class OversizeInt(int):
 
     def __new__(cls, digits: str):
         sign = -1 if digits.startswith("-") else 1
-        value = super().__new__(cls, sign * 10 ** 40)
+        value = super().__new__(cls, sign * 10 ** OVERSIZE_DIGITS)
         value.digits = digits
         return value
+
+
+def int_or_oversize(digits: str) -> int:
+    """A JSON integer's digits as an int, or an OversizeInt past OVERSIZE_DIGITS characters."""
+    return int(digits) if len(digits) <= OVERSIZE_DIGITS else OversizeInt(digits)
 
 
 def excerpt(value) -> str:
@@ -46,7 +52,7 @@ def excerpt(value) -> str:
         return "（对象）"
     else:
         return "（无法显示的值）"
-    shown = "".join(ch if ch.isprintable() and not "\ud800" <= ch <= "\udfff" else ch.encode(
+    shown = "".join(ch if ch.isprintable() else ch.encode(
         "unicode_escape", "backslashreplace").decode("ascii") for ch in text[:EXCERPT_CHARS])
     return shown + ("…" if len(text) > EXCERPT_CHARS else "")
 
@@ -136,5 +142,6 @@ def _check_value(question: dict, value):
 
 
 def _writable(text: str) -> bool:
-    """False for a lone surrogate or a control character: it could not be printed or stored as UTF-8."""
-    return all(ch.isprintable() and not "\ud800" <= ch <= "\udfff" for ch in text)
+    """False for a lone surrogate or a control character: it could not be printed or stored as UTF-8
+    (str.isprintable() is false for both: surrogates are category Cs)."""
+    return text.isprintable()

@@ -9,13 +9,13 @@ from .rulebook import Rulebook
 
 
 class Context:
-    def __init__(self, book: Rulebook, notice_id: str, answers: dict, today: dt.date):
+    def __init__(self, book: Rulebook, notice_id: str, answers: dict, at: dt.datetime):
         self.book = book
         self.notice_id = notice_id
         self.notice = book.notices[notice_id]
         self.rules = self.notice["rules"]
         self.answers = answers
-        self.today = today
+        self.at = at     # the instant the timeline statuses are for
         self.labels = {q["key"]: q["label"] for q in book.questions}
         self.needs: dict[str, set[str]] = {}           # answer key -> purposes ("verdict", "route", "fee")
         self.applied_deferral_clauses: set[str] = set()

@@ -7,8 +7,10 @@ and an unexpected failure is turned into an error entry instead of a traceback.
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from . import answers as answer_validation
+from . import vocabulary as words
 from .display import display
 from .rulebook import rulebook
 from .verdict import assemble
@@ -17,7 +19,7 @@ RESULT_KEYS = ("verdict", "verdict_label", "reasons", "deferred_to", "path", "ro
                "timeline", "evidence", "allowances", "notes", "needs", "needs_detail", "ignored", "errors",
                "notice", "today", "cutoff", "display")
 INTERNAL_FIELD = "(checker)"     # the `field` of an error the checker made, not the visitor
-INTERNAL_ERROR = "检查器内部出错，未能给出结果。请核对您的回答后重试；如仍出错，请按通知所列咨询电话咨询。"
+INTERNAL_ERROR = words.INTERNAL_ERROR
 
 
 def error_result(errors: list[dict]) -> dict:
@@ -40,7 +42,11 @@ def check(answers) -> dict:
         result["display"] = display(result)      # what every screen renders (checker/display.py)
         return result
     except Exception as exc:            # the visitor gets a message, never a traceback
-        return error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
+        return internal_error(exc)
+
+
+def internal_error(exc: Exception) -> dict:
+    return error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
 
 
 def check_json(text) -> str:
@@ -50,7 +56,7 @@ def check_json(text) -> str:
     except AnswersNotReadable as problem:
         result = error_result([{"field": "answers", "message": str(problem)}])
     except Exception as exc:
-        result = error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
+        result = internal_error(exc)
     return canonical(result)
 
 
@@ -58,15 +64,11 @@ class AnswersNotReadable(ValueError):
     """The input is not one readable JSON text; the message says why, in Chinese."""
 
 
-def _int_or_oversize(digits: str) -> int:
-    # Python refuses int() of > 4300 digits; no answer needs more than a few.
-    return int(digits) if len(digits) <= 40 else answer_validation.OversizeInt(digits)
-
-
 def _unique_keys(pairs: list) -> dict:
     keys = [key for key, _ in pairs]
-    if len(set(keys)) != len(keys):
-        repeated = next(key for key in keys if keys.count(key) > 1)
+    counts = Counter(keys)
+    if len(counts) != len(keys):
+        repeated = next(key for key in keys if counts[key] > 1)
         raise AnswersNotReadable(f"回答中的项目「{answer_validation.excerpt(repeated)}」出现了不止一次，请只保留一个。")
     return dict(pairs)
 
@@ -80,7 +82,7 @@ def parse_answers(text):
     if not isinstance(text, str):
         raise AnswersNotReadable("回答应为 JSON 文本。")
     try:
-        return json.loads(text, parse_int=_int_or_oversize, object_pairs_hook=_unique_keys)
+        return json.loads(text, parse_int=answer_validation.int_or_oversize, object_pairs_hook=_unique_keys)
     except AnswersNotReadable:
         raise
     except RecursionError:

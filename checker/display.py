@@ -21,6 +21,7 @@ An ineligible result is short: the clauses that rule the person out and whom to 
 from __future__ import annotations
 
 from . import vocabulary as words
+from .allowances import APPLIES
 from .rulebook import rulebook
 
 REPLY_LIMIT = 5
@@ -81,7 +82,7 @@ def _headline(result: dict) -> str:
 
 
 def _document_names(result: dict) -> str:
-    return "、".join(words.document_name(d) for d in result["deferred_to"])
+    return words.document_names(result["deferred_to"])
 
 
 def _lead(result: dict) -> list[str]:
@@ -130,7 +131,7 @@ def _office_hint(result: dict) -> str | None:
 def _fee_text(fee: dict) -> str:
     if fee.get("yuan") is not None:
         return words.FEE_ONE.format(yuan=fee["yuan"], grade=fee["grade"])
-    return words.FEE_GRADES.format(grades="、".join(f"{g['grade']}{g['yuan']}元" for g in fee["grades"]))
+    return words.FEE_GRADES.format(grades="、".join(words.FEE_GRADE.format(**g) for g in fee["grades"]))
 
 
 def _card(result: dict, round_: dict | None) -> dict:
@@ -148,7 +149,7 @@ def _card(result: dict, round_: dict | None) -> dict:
     }
 
 
-def _phones(phones: list[dict]) -> str:
+def phones_text(phones: list[dict]) -> str:
     return "、".join(p["display"] for p in phones)
 
 
@@ -161,12 +162,12 @@ def _reply(result: dict, round_: dict | None) -> list[dict]:
     if result["verdict"] == "ineligible":
         ask = _hotline(result)
         if ask:
-            out.append({"text": words.REPLY_ASK.format(role=ask["role"], phones=_phones(ask["phones"])), "cite": cite(ask)})
+            out.append({"text": words.REPLY_ASK.format(role=ask["role"], phones=phones_text(ask["phones"])), "cite": cite(ask)})
         return out
     step, office = _office(result)
     route = result.get("route")
     if office:
-        out.append({"text": words.REPLY_OFFICE.format(office=office["name"], phones=_phones(office["phones"])),
+        out.append({"text": words.REPLY_OFFICE.format(office=office["name"], phones=phones_text(office["phones"])),
                     "cite": cite(step)})
     elif route and route["steps"]:
         first = route["steps"][0]
@@ -212,7 +213,7 @@ def _full_sections(result: dict) -> list[dict]:
         _fee_section(result.get("fee")),
         _section("timeline", [_event(e) for e in result["timeline"]]),
         _section("evidence", [_item(e["text"], e) for e in result["evidence"]]),
-        _section("allowances", [_allowance(a, result) for a in result["allowances"]]),
+        _section("allowances", [_allowance(a) for a in result["allowances"]]),
         _section("notes", [_item(n["text"], n) for n in result["notes"]]),
         _section("ignored", [_item("、".join(_question_label(k) for k in result["ignored"]))] if result["ignored"] else []),
     ]
@@ -263,11 +264,11 @@ def _step(step: dict) -> dict:
         details.append(_line(words.STEP_LINK.format(**step["link"])))
     office = step.get("office")
     if office:
-        details.append(_line(office["name"] + ("职改办" if step.get("district_meaning") else "")))
+        details.append(_line(words.OFFICE_NAME.format(name=office["name"]) if step.get("district_meaning") else office["name"]))
         if office.get("phones"):
             details.append(_line(words.OFFICE_PHONES, office["phones"]))
         if office.get("address"):
-            postcode = f"（邮编 {office['postcode']}）" if office.get("postcode") else ""
+            postcode = words.OFFICE_POSTCODE.format(postcode=office["postcode"]) if office.get("postcode") else ""
             details.append(_line(words.OFFICE_ADDRESS.format(address=office["address"], postcode=postcode)))
         source = step.get("office_source")
         if source:
@@ -300,7 +301,7 @@ def _event(event: dict) -> dict:
                  status=event["status_code"])
 
 
-def _allowance(allowance: dict, result: dict) -> dict:
+def _allowance(allowance: dict) -> dict:
     details = []
     for effect in allowance["effects"]:
         depends = effect.get("depends_on") or []
@@ -312,7 +313,7 @@ def _allowance(allowance: dict, result: dict) -> dict:
     if allowance.get("exceptions"):
         details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=allowance["exceptions"])))
     title = allowance["title"]
-    if allowance.get("status_label") and allowance.get("status") != "applies":
+    if allowance["status"] != APPLIES:
         title = words.ALLOWANCE_STATUS.format(title=title, status=allowance["status_label"])
     return _item(title, allowance, details=details)
 

@@ -34,6 +34,7 @@ def evaluate(ctx, route: dict | None) -> list[dict]:
             out.append({"kind": "general", "text": item["text"], **ctx.cite(item["clause"])})
     for item in evidence.get("achievement_proofs", []):
         if _shown(ctx, route, item["clause"]):
-            proof = item["proof"] if "需提供" in item["proof"] else words.PROOF_NEEDED.format(proof=item["proof"])
+            needed = words.PROOF_NEEDED.format(proof="")     # a proof the notice already words as 需提供…
+            proof = item["proof"] if needed in item["proof"] else words.PROOF_NEEDED.format(proof=item["proof"])
             out.append({"kind": "proof", "text": words.PROOF.format(kind=item["kind"], proof=proof), **ctx.cite(item["clause"])})
     return out

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .display import display as display_form
+from .display import phones_text
 
 
 def cite_text(cite: dict | None) -> str:
@@ -11,7 +12,7 @@ def cite_text(cite: dict | None) -> str:
 
 
 def line_text(line: dict) -> str:
-    return line["text"] + "、".join(p["display"] for p in line["phones"])
+    return line["text"] + phones_text(line["phones"])
 
 
 def render(result: dict) -> str:

@@ -8,13 +8,8 @@ import datetime as dt
 from . import moments
 
 
-def checked_at(ctx) -> dt.datetime:
-    """A `today` answer (tests, shared links) is read as the first instant of that day; otherwise now."""
-    return moments.start_of(ctx.today) if ctx.answers.get("today") else moments.now()
-
-
 def evaluate(ctx) -> list[dict]:
-    at = checked_at(ctx)
+    at = ctx.at
     out = []
     for event in ctx.notice["timeline"]:
         start, end = moments.bounds(event["start"], event["start_time"], event["end"], event["end_time"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import moments
 from . import vocabulary as words
 from . import allowances, deferrals, evidence, exclusions, fees, pathways, routes, timeline
 from .conditions import eval_when
@@ -31,8 +32,10 @@ def without_hidden(book, answers: dict) -> tuple[dict, list[str]]:
 
 def assemble(book, answers: dict) -> dict:
     answers, ignored = without_hidden(book, answers)
-    today = parse_date(answers.get("today")) or dt.date.today()
-    ctx = Context(book, answers["notice"], answers, today)
+    # A `today` answer (tests, shared links) is read as the first instant of that day; otherwise now.
+    answered_day = parse_date(answers.get("today"))
+    today = answered_day or dt.date.today()
+    ctx = Context(book, answers["notice"], answers, moments.start_of(answered_day) if answered_day else moments.now())
 
     failures = exclusions.exclusion_reasons(ctx)
     path, path_failures = pathways.evaluate(ctx)
@@ -124,7 +127,7 @@ def _verdict_label(verdict: str, deferred_to: list[dict], needs: list[str], in_s
 
 def _names(documents: list[dict], ids: set[str]) -> str:
     """《title》 (or the document number) of each cited document in `ids`, in citation order."""
-    return "、".join(words.document_name(d) for d in documents if d["id"] in ids)
+    return words.document_names(d for d in documents if d["id"] in ids)
 
 
 def _committee(ctx) -> dict | None:

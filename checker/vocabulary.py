@@ -45,6 +45,7 @@ NOTICE_LINE = "依据：{short_title}（{doc_number}）"
 
 FEE_ONE = "{yuan}元（{grade}）"
 FEE_GRADES = "按申报级别：{grades}"
+FEE_GRADE = "{grade}{yuan}元"
 FEE_CARD = "评审费 {yuan} 元"
 OFFICE_NEEDED = "区县职改办：{hint}"
 
@@ -53,6 +54,8 @@ STEP_PAPERS = "材料：{papers}"
 STEP_LINK = "办理网址：{text} {url}"
 OFFICE_PHONES = "电话："
 OFFICE_ADDRESS = "地址：{address}{postcode}"
+OFFICE_POSTCODE = "（邮编 {postcode}）"
+OFFICE_NAME = "{name}职改办"
 ALLOWANCE_CONDITIONS = "条件：{text}"
 ALLOWANCE_EXCEPTIONS = "除外：{text}"
 ALLOWANCE_STATUS = "{title}（{status}）"
@@ -98,6 +101,9 @@ PROOF_NEEDED = "需提供{proof}"
 OFFICE_TO_CHOOSE = "请选择{district}，以显示该区县职改办的电话和地址"
 MATCHED_NAME = "{label}为“{answer}”"
 MATCHED_TERM = "{label}“{answer}”含“{term}”"
+# When the checker itself fails (never the visitor's answers): the message, and the CLI's header.
+INTERNAL_ERROR = "检查器内部出错，未能给出结果。请核对您的回答后重试；如仍出错，请按通知所列咨询电话咨询。"
+INTERNAL_HEADER = "检查器内部出错："
 
 def document_name(doc: dict, with_number: bool = False) -> str:
     """How a cited document is named: 《title》, or its number (文号) when no title is recorded;
@@ -107,3 +113,7 @@ def document_name(doc: dict, with_number: bool = False) -> str:
     if with_number and doc.get("doc_number"):
         return f"《{doc['title']}》（{doc['doc_number']}）"
     return f"《{doc['title']}》"
+
+
+def document_names(docs) -> str:
+    return "、".join(document_name(doc) for doc in docs)

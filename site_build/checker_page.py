@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.answers import problem_message
+from checker.answers import DEFAULT_TEXT_LIMIT, problem_message
 from site_build.option_keys import office_match_keys
 from site_build.templating import page_environment
 
@@ -45,7 +45,7 @@ def _inline_checks(raw: dict) -> dict:
     if raw["type"] in ("int", "number"):
         checks = {"min": raw.get("min"), "max": raw.get("max"), "error": problem_message(raw)}
     elif raw["type"] == "text":
-        checks = {"max-length": raw.get("max_length", 100), "error": problem_message(raw, "length")}
+        checks = {"max-length": raw.get("max_length", DEFAULT_TEXT_LIMIT), "error": problem_message(raw, "length")}
     return {name: value for name, value in checks.items() if value is not None}
 
 
