@@ -13,7 +13,7 @@ VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source"}
 # Inside the article but not part of any answer: permalinks, page navigation, scripts, widgets,
 # and lists of words or citations (a glossary entry's 常见说法, an FAQ's 依据/术语 line).
 SKIPPED_CLASSES = {"headerlink", "yzt-faq-index", "yzt-calendar-link", "yzt-filter-count", "md-source-file",
-                   "yzt-search-terms", "yzt-term-says", "yzt-term-used", "yzt-faq-basis"}
+                   "yzt-term-says", "yzt-term-used", "yzt-faq-basis"}
 SKIPPED_TAGS = {"script", "style", "nav", "input", "button", "select", "textarea", "template", "svg"}
 BLOCK = HEADINGS | {"p", "li", "tr", "dt", "dd", "div", "table", "ul", "ol", "dl", "section", "article",
                     "details", "summary", "blockquote", "br"}

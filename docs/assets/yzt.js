@@ -3,8 +3,7 @@
  *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py; inside it,
  *    a part with data-yzt-show="<states>" is shown only in those states (the timeline's 加入日历 offer);
  * 2. the office directory filter ([data-yzt-filter]);
- * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
- * 4. Chinese queries are split into the site's own index words before they reach the search worker. */
+ * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks). */
 (function () {
   "use strict";
 

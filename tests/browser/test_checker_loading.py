@@ -86,7 +86,7 @@ def test_each_runtime_file_is_fetched_once_on_the_way_to_a_verdict(page, site_ur
     assert wait_for_verdict(page) == check(case["answers"])["verdict"]
     runtime = [url for url in page.requests if "/assets/pyodide/" in url]
     assert any(url.endswith("/snapshot.bin") for url in runtime), runtime
-    twice = sorted({url for url in runtime if runtime.count(url) > 1 and not url.endswith("pyodide-lock.json")})
+    twice = sorted({url for url in runtime if runtime.count(url) > 1})
     assert not twice, twice
 
 

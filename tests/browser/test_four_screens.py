@@ -30,11 +30,12 @@ RENDER_ALL = """async (cases) => {
     renderResult(page, result, { siteRoot, form });
     const parts = Object.fromEntries(["verdict", "office", "script", "details"].map((k) => [k, document.createElement("div")]));
     renderPanel(parts, result, siteRoot);
-    const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n")
-      + "\\n" + ticketText(answers, result, form, location.href);
+    // The panel alone: the ticket holds the CLI text, so it would hide a panel that shows nothing.
+    const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n");
+    const ticket = ticketText(answers, result, form, location.href);
     const links = [page, parts.script, parts.details].flatMap((n) => [...n.querySelectorAll("a.yzt-cite")])
       .map((a) => [a.getAttribute("href"), a.textContent]);
-    out.push({ links, browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent });
+    out.push({ links, browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent, ticket });
   }
   return out;
 }"""
@@ -57,6 +58,7 @@ def facts(result: dict) -> list[str]:
         found += [c if isinstance(c, str) else c.get("text", "") for c in allowance.get("conditions") or []]
         exceptions = allowance.get("exceptions")
         found += [e if isinstance(e, str) else e.get("text", "") for e in (exceptions if isinstance(exceptions, list) else [exceptions] if exceptions else [])]
+        found += [effect["exceptions"] for effect in allowance["effects"] if effect.get("exceptions")]
     return [f for f in found if f]
 
 
@@ -91,10 +93,11 @@ def test_every_fact_appears_on_all_four_screens(screens, case):
     cli = render(result)
     shown = screens[case["id"]]
     wanted = facts(result)
-    for name, text in (("CLI", cli), ("browser result", shown["browser"]), ("copy summary", shown["summary"]), ("agent page", shown["agent"])):
+    for name, text in (("CLI", cli), ("browser result", shown["browser"]), ("copy summary", shown["summary"]),
+                       ("agent panel", shown["agent"])):
         missing = [f for f in wanted if f not in text]
         assert not missing, f"{name} drops {missing}"
-    assert cli.strip() in shown["summary"] and cli.strip() in shown["agent"]   # same lines, same wording
+    # same lines, same wording in the two texts a person copies (the result's summary, the agent's ticket)
+    assert cli.strip() in shown["summary"] and cli.strip() in shown["ticket"]
     if result["verdict"] == "ineligible":        # short: no fee, route or timeline noise
         assert "评审费" not in cli and "申报路径" not in cli and "时间安排" not in cli
-    assert json.dumps(result["display"], ensure_ascii=False)

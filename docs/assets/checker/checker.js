@@ -82,7 +82,7 @@ function showStatus(state) {
   const computing = !resultView.hidden && shown === null;
   const messages = {
     loading: computing ? "正在计算结果，检查程序仍在加载……" : "检查程序正在后台加载，你可以先回答问题。",
-    slow: "检查程序加载较慢，请稍候。也可以拨打 12333 咨询，或先查看申报路径和评审费页面。",
+    slow: "检查程序加载较慢，请稍候。也可以按下面的电话咨询，或先查看申报路径和评审费页面。",
     ready: "检查程序已就绪。",
     failed: "",
   };
@@ -126,8 +126,7 @@ function showProblems(problems) {
     const link = el("a", { href: "#" + control.id }, message);
     link.addEventListener("click", (event) => {
       event.preventDefault(); // the fragment holds the answers: never replace it with an id
-      question.el.scrollIntoView({ block: "start" });
-      control.focus({ preventScroll: true });
+      focusControl(key, true);
     });
     return el("li", {}, link);
   }));

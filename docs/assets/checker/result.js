@@ -15,9 +15,9 @@ export function renderProblem(container, kind) {
     loading: ["正在计算结果……", "检查程序仍在加载，加载完成后结果会自动显示。"],
     unavailable: [
       "检查程序无法在此浏览器中运行",
-      "可能是浏览器版本较旧、不支持 WebAssembly，或所需文件被网络拦截。请换用新版浏览器再试，或直接拨打 12333 咨询。",
+      "可能是浏览器版本较旧、不支持 WebAssembly，或所需文件被网络拦截。请换用新版浏览器再试，或按下面的电话咨询。",
     ],
-    crashed: ["检查程序出错了", "很抱歉，这组回答没能算出结果。请检查回答后重试，或拨打 12333 咨询。"],
+    crashed: ["检查程序出错了", "很抱歉，这组回答没能算出结果。请检查回答后重试，或按下面的电话咨询。"],
   };
   const [title, text] = messages[kind];
   const loading = kind === "loading";
@@ -30,13 +30,11 @@ export function renderProblem(container, kind) {
   );
 }
 
+// The page's own fallback list (the hotline as the notice prints it, the routes, fees and timeline
+// pages), written at build time from the data: JS holds no phone number of its own.
 function fallbackLinks() {
-  const siteRoot = new URL(document.getElementById("yzt-checker").dataset.siteRoot || "../", location.href);
-  return el("ul", {},
-    el("li", {}, "电话咨询：", el("a", { href: "tel:12333" }, "12333"), "（职称政策咨询）"),
-    el("li", {}, el("a", { href: new URL("routes/", siteRoot).href }, "查看申报路径")),
-    el("li", {}, el("a", { href: new URL("fees/", siteRoot).href }, "查看评审费")),
-  );
+  const list = document.querySelector("#checker-fallback ul");
+  return list ? list.cloneNode(true) : null;
 }
 
 export function renderResult(container, result, { siteRoot, form }) {

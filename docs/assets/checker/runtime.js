@@ -30,7 +30,6 @@ export class CheckerRuntime {
     this.listeners = new Set();
     this.pending = new Map();
     this.nextId = 1;
-    this.readyMs = null;
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       this._fail("此浏览器不支持 WebAssembly 或 Web Worker");
       return;
@@ -82,7 +81,6 @@ export class CheckerRuntime {
     if (message.type === "progress") {
       this._watchForStall(message.computing === true);
     } else if (message.type === "ready") {
-      this.readyMs = message.ms;
       this._setState("ready");
     } else if (message.type === "failed") {
       this._fail(message.reason);

@@ -2,7 +2,7 @@
 // Protocol, main thread -> worker: {type: "check", id, answers: "<answers JSON text>"}
 // worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while loading;
 //                        computing: nothing is downloading, the worker is compiling or starting Python)
-//                        {type: "ready", ms, snapshot: bool} | {type: "failed", reason}
+//                        {type: "ready"} | {type: "failed", reason}
 //                        {type: "result", id, ok: true, json} | {type: "result", id, ok: false, reason}
 // `reason` is for the console only; the page shows its own plain-Chinese text.
 //
@@ -106,8 +106,8 @@ async function fetchJson(name) {
 
 // The snapshot and what it was made from, requested as the worker starts: its body is the longest
 // read, so it overlaps importing Pyodide and fetching its wasm instead of following them.
-function requestSnapshot() {
-  const made = Promise.all([fetchJson("snapshot.json"), fetchJson("pyodide-lock.json")]);
+function requestSnapshot(lock) {
+  const made = Promise.all([fetchJson("snapshot.json"), lock]);
   const body = fetch(PYODIDE_DIR + "snapshot.bin")
     .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`snapshot.bin: HTTP ${response.status}`))));
   const bytes = Promise.all([body, made, import("./snapshot_memory.js")])
@@ -131,8 +131,12 @@ async function snapshotMatches(snapshot, version) {
 }
 
 async function boot() {
-  const options = { indexURL: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
-  const snapshot = requestSnapshot();
+  // The lock is read once: for the snapshot's wheel check and by Pyodide itself (its packages' URLs
+  // are relative to the folder it came from).
+  const lock = fetchJson("pyodide-lock.json");
+  lock.catch(() => {}); // reported by the fetch wrapper, and by loadPyodide when it needs it
+  const options = { indexURL: PYODIDE_DIR, lockFileContents: lock, packageBaseUrl: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
+  const snapshot = requestSnapshot(lock);
   const [{ loadPyodide, version }] = await Promise.all([import(PYODIDE_DIR + "pyodide.mjs"), assertWasmAllowed()]);
   progress();
   startHeartbeat();
@@ -140,23 +144,21 @@ async function boot() {
     try {
       // A promise: Pyodide fetches and compiles its wasm while the snapshot's body is still arriving.
       const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot.bytes });
-      return { check: pyodide.pyimport("checker").check_json, snapshot: true };
+      return pyodide.pyimport("checker").check_json;
     } catch (error) {
       console.warn("checker: snapshot restore failed; booting normally:", error && error.message);
     }
   }
   // fetched while the interpreter boots; sha256 checked against pyodide-lock.json
   const pyodide = await loadPyodide({ ...options, packages: [PACKAGE] });
-  return { check: pyodide.pyimport("checker").check_json, snapshot: false };
+  return pyodide.pyimport("checker").check_json;
 }
 
 const booting = (async () => {
-  const started = performance.now();
   try {
     if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
-    const booted = await boot();
-    checkJson = booted.check;
-    if (!failed) self.postMessage({ type: "ready", ms: Math.round(performance.now() - started), snapshot: booted.snapshot });
+    checkJson = await boot();
+    if (!failed) self.postMessage({ type: "ready" });
   } catch (error) {
     fail(error);
   }
