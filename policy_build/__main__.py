@@ -9,7 +9,6 @@ new-notice  draft policy_data/notices/ID/ from a notice's text (policy_data/ADDI
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -53,15 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        from .rules_export import export_rules
+        from .rules_export import rules_json_text
     except ModuleNotFoundError as exc:
         if exc.name != "policy_build.rules_export":
             raise
         print("无法编译：policy_build/rules_export.py 尚不存在 "
               "(cannot compile: policy_build/rules_export.py is missing)", file=sys.stderr)
         return 1
-    rules = export_rules(policy)
-    text = rules if isinstance(rules, str) else json.dumps(rules, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    text = rules_json_text(policy)
     try:
         size = write_text_atomic(args.out, text)
     except (OSError, UnicodeEncodeError) as exc:   # the previous rules.json is left as it was

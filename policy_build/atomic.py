@@ -14,7 +14,11 @@ from pathlib import Path
 
 def write_text_atomic(path: Path, text: str) -> int:
     """Replace `path` with `text` as UTF-8; returns the number of bytes written."""
-    data = text.encode("utf-8")
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> int:
+    """Replace `path` with `data`; returns the number of bytes written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -10,6 +10,7 @@ their options filled in. The checker holds no policy fact of its own.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from .clause_labels import clause_label
 from .phones import phone_display, phone_tel
@@ -17,6 +18,11 @@ from .question_scope import compiled_show_when
 from .urls import clause_url, office_url, reference_url
 
 FORMAT = 1
+
+def rules_json_text(policy) -> str:
+    """checker/data/rules.json's exact text (`policy_build compile` and the site build write the same bytes)."""
+    return json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
 
 def export_rules(policy) -> dict:
     """Everything the checker needs, as JSON-ready data."""

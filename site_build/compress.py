@@ -15,6 +15,8 @@ from pathlib import Path
 
 import brotli
 
+from policy_build.atomic import write_bytes_atomic
+
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".map", ".wasm", ".bin", ".svg",
                 ".xml", ".ics", ".txt", ".zip"}  # .zip: the stored standard library (pyodide_vendor)
 # Above this, brotli quality 9: the 9.6 MB wasm took 2.3 s at 9 and 62 s at 11 (busy 2-core box) for 12 % more bytes.
@@ -22,28 +24,29 @@ BIG = 4 * 1024 * 1024
 MIN_SAVING = 0.05
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+ENCODERS = {
+    ".br": lambda raw: brotli.compress(raw, quality=9 if len(raw) > BIG else 11),
+    ".gz": lambda raw: gzip.compress(raw, compresslevel=9, mtime=0),
+}
 
 
 def compress_file(path: Path) -> None:
+    stale = [suffix for suffix in ENCODERS if not _fresh(path.with_name(path.name + suffix), path)]
+    if not stale:      # the hard-linked Pyodide files on every rebuild: nothing to read
+        return
     raw = path.read_bytes()
-    encoders = {
-        ".br": lambda: brotli.compress(raw, quality=9 if len(raw) > BIG else 11),
-        ".gz": lambda: gzip.compress(raw, compresslevel=9, mtime=0),
-    }
-    for suffix, encode in encoders.items():
+    for suffix in stale:
         out = path.with_name(path.name + suffix)
-        if out.is_file() and out.stat().st_mtime >= path.stat().st_mtime:
-            continue
-        packed = encode()
+        packed = ENCODERS[suffix](raw)
         if len(packed) <= len(raw) * (1 - MIN_SAVING):
-            _write_atomic(out, packed)
+            write_bytes_atomic(out, packed)
             os.utime(out, (path.stat().st_atime, path.stat().st_mtime))  # same Last-Modified as the original
         else:
             out.unlink(missing_ok=True)
+
+
+def _fresh(out: Path, original: Path) -> bool:
+    return out.is_file() and out.stat().st_mtime >= original.stat().st_mtime
 
 
 def compress_tree(root: Path) -> None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 from pathlib import Path
 
+from policy_build.atomic import write_text_atomic
 from site_build.asset_hashes import html_pages
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +62,5 @@ def update_conf(site: Path, conf: Path = NGINX_CONF) -> bool:
     new = _CSP_LINE.sub(lambda m: m.group(1) + policy(inline_script_hashes(site)) + m.group(2), text, count=1)
     if new == text:
         return False
-    tmp = conf.with_name(conf.name + ".tmp")
-    tmp.write_text(new, encoding="utf-8")
-    os.replace(tmp, conf)
+    write_text_atomic(conf, new)
     return True

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policy_build.loader import REPO_ROOT, load_policy
-from policy_build.rules_export import export_rules
+from policy_build.atomic import write_bytes_atomic
+from policy_build.rules_export import rules_json_text
 
 from site_build.agent_page import render_agent_page
 from site_build.calendar_offer import calendar_path
@@ -99,7 +100,7 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
 def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date | None = None) -> Generated:
     """Load the policy once and write the whole docs folder (and rules.json) where it changed."""
     policy = load_policy()
-    rules_text = json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    rules_text = rules_json_text(policy)
     _write_if_changed(RULES_JSON, rules_text)
     rules = json.loads(rules_text)      # exactly what the checker (and its wheel) will read
     files: dict[str, str | bytes] = {
@@ -121,10 +122,7 @@ def _write_if_changed(path: Path, content: str | bytes) -> bool:
     data = content.encode("utf-8") if isinstance(content, str) else content
     if path.is_file() and path.read_bytes() == data:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    partial.replace(path)      # readers (mkdocs serve) never see half a file
+    write_bytes_atomic(path, data)      # readers (mkdocs serve) never see half a file
     return True
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from policy_build.atomic import write_text_atomic
+
 CACHE = Path(__file__).resolve().parent.parent / "build" / "place_pinyin.json"
 
 
@@ -22,10 +24,7 @@ def syllables(names: list[str], cache: Path = CACHE) -> dict[str, list[str]]:
 
         known.update({name: [s.lower() for s in lazy_pinyin(name) if s.isascii() and s.isalpha()]
                       for name in missing})
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_name(cache.name + ".partial")
-        partial.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        partial.replace(cache)
+        write_text_atomic(cache, json.dumps(known, ensure_ascii=False, sort_keys=True))
     return {name: known[name] for name in names}
 
 
