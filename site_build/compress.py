@@ -1,15 +1,18 @@
 """Pre-compressed copies (`name.br`, `name.gz`) next to every compressible file of the built site.
 
 nginx serves them with `brotli_static` / `gzip_static` (deploy/nginx.conf), so no CPU is spent per
-request and the best settings can be used once. A copy is kept only when it saves at least 5 %;
-archives (.zip, .whl) are left alone (python_stdlib.zip shrinks by 2 %). Files already compressed and
-unchanged since are skipped, so the big Pyodide files are compressed once, in their cache folder
-(site_build/pyodide_vendor.py).
+request and the best settings can be used once. A copy is kept only when it saves at least 5 %
+(the checker wheel, a deflated zip, is left alone; the standard library, re-packed stored, is not).
+Files already compressed and unchanged since are skipped, so the big Pyodide files are compressed
+once, in their cache folder (site_build/pyodide_vendor.py). The site's own files are rewritten by
+every build, so their compressed bytes are kept in build/compressed/ under the sha256 of what they
+compress: brotli at quality 11 spends ≈ 5 s CPU on the ≈ 85 files, and a build changes few of them.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 from pathlib import Path
 
@@ -30,14 +33,14 @@ ENCODERS = {
 }
 
 
-def compress_file(path: Path) -> None:
+def compress_file(path: Path, cache: "EncodedCache | None" = None) -> None:
     stale = [suffix for suffix in ENCODERS if not _fresh(path.with_name(path.name + suffix), path)]
     if not stale:      # the hard-linked Pyodide files on every rebuild: nothing to read
         return
     raw = path.read_bytes()
     for suffix in stale:
         out = path.with_name(path.name + suffix)
-        packed = ENCODERS[suffix](raw)
+        packed = cache.encoded(raw, suffix) if cache else ENCODERS[suffix](raw)
         if len(packed) <= len(raw) * (1 - MIN_SAVING):
             write_bytes_atomic(out, packed)
             os.utime(out, (path.stat().st_atime, path.stat().st_mtime))  # same Last-Modified as the original
@@ -49,7 +52,34 @@ def _fresh(out: Path, original: Path) -> bool:
     return out.is_file() and out.stat().st_mtime >= original.stat().st_mtime
 
 
-def compress_tree(root: Path) -> None:
+class EncodedCache:
+    """Compressed bytes by the sha256 of the original and the encoding; entries a whole tree did not use
+    are removed afterwards (`prune`), so the folder holds one build's worth."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def encoded(self, raw: bytes, suffix: str) -> bytes:
+        name = hashlib.sha256(raw).hexdigest() + suffix
+        self.used.add(name)
+        try:
+            return (self.folder / name).read_bytes()
+        except OSError:      # not there yet (or pruned by a concurrent build): encode it
+            packed = ENCODERS[suffix](raw)
+            write_bytes_atomic(self.folder / name, packed)
+            return packed
+
+    def prune(self) -> None:
+        for entry in self.folder.glob("*"):
+            if entry.name not in self.used:
+                entry.unlink(missing_ok=True)
+
+
+def compress_tree(root: Path, cache_folder: Path | None = None) -> None:
+    cache = EncodedCache(cache_folder) if cache_folder else None
     for path in sorted(root.rglob("*")):
         if path.is_file() and path.suffix in COMPRESSIBLE:
-            compress_file(path)
+            compress_file(path, cache)
+    if cache:
+        cache.prune()

@@ -26,4 +26,4 @@ def finish_site(site: Path, pyodide_dir: Path, site_url: str) -> None:
     # folder with the live-reload page script) and test builds elsewhere must not rewrite it.
     if site.resolve() == (REPO_ROOT / "site").resolve() and csp.update_conf(site):
         print(f"post_build: CSP hashes in {csp.NGINX_CONF.relative_to(REPO_ROOT)} updated — commit it")
-    compress.compress_tree(site)
+    compress.compress_tree(site, REPO_ROOT / "build" / "compressed")
