@@ -126,7 +126,8 @@ function showProblems(problems) {
     const link = el("a", { href: "#" + control.id }, message);
     link.addEventListener("click", (event) => {
       event.preventDefault(); // the fragment holds the answers: never replace it with an id
-      focusControl(key, true);
+      question.el.scrollIntoView({ block: "start" });
+      control.focus({ preventScroll: true }); // at once: focusControl waits for the browser's fragment handling
     });
     return el("li", {}, link);
   }));
