@@ -41,7 +41,7 @@ def cpu_seconds(cmd: list[str], cwd: Path) -> float:
 
 
 def median_cpu(cmd: list[str], cwd: Path, runs: int) -> tuple[float, list[float]]:
-    cpu_seconds(cmd, cwd)                       # warm-up: caches (Pyodide vendoring, jieba, .pyc)
+    cpu_seconds(cmd, cwd)                       # warm-up: caches (Pyodide vendoring, compressed copies, .pyc)
     samples = [cpu_seconds(cmd, cwd) for _ in range(runs)]
     return statistics.median(samples), samples
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from checker import moments
+
 AHEAD, OVER = "open", "after"   # yzt.js's states for a status with an end and no start
 
 
@@ -25,7 +27,7 @@ def last_moment(site, notice) -> str:
 
 def calendar_offer_html(site, notice, href: str) -> Markup:
     until = last_moment(site, notice)
-    over_at_build = site.server_status({"start": "", "end": until}) == "已截止"
+    over_at_build = site.server_code({"start": "", "end": until}) == moments.CLOSED
     return Markup(
         '<div class="yzt-calendar-offer" data-yzt-status data-start="" data-end="{until}">\n'
         '<p class="yzt-calendar-link" data-yzt-show="{ahead}"{link_hidden}>'

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from checker import moments
+from checker import vocabulary as words
 
 TZID = "Asia/Shanghai"
 SHANGHAI = ZoneInfo(TZID)
@@ -73,7 +74,7 @@ def notice_calendar(site, notice, site_url: str = "") -> bytes:
             vevent.add("dtend", end)
         lines = [f"时间：{site.event_text(event)}"]
         if event.get("who"):
-            lines.append(f"办理人：{event['who']}")
+            lines.append(words.EVENT_WHO.format(who=event["who"]))
         if event.get("note"):
             lines.append(event["note"])
         lines.append(f"依据：{site.cite(notice.id, event['clause'])}")

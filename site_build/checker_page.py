@@ -6,7 +6,7 @@ works before Pyodide has loaded; without JavaScript every question shows but not
 answers never reach a server (they live in the URL fragment). docs/assets/checker/*.js reads this markup:
 each question is a `.yzt-q` with data-key (the contract key), data-type and data-show-when.
 
-site_build/generate.py passes the rules it has just compiled; other callers read rules.json.
+site_build/generate.py passes the rules it has just compiled (and writes them to RULES_JSON).
 """
 from __future__ import annotations
 
@@ -29,16 +29,6 @@ def _query_value(value) -> str:
     return str(value)
 
 
-def load_rules(rules: dict | None = None) -> dict:
-    """The compiled policy the checker validates answers against (rules.json unless given)."""
-    if rules is None:
-        if not RULES_JSON.is_file():
-            raise FileNotFoundError("checker/data/rules.json 不存在：请先运行 scripts/setup"
-                                    "（或 .venv/bin/python -m policy_build compile）。")
-        rules = json.loads(RULES_JSON.read_text(encoding="utf-8"))
-    return rules
-
-
 def _inline_checks(raw: dict) -> dict:
     """data-* attributes the page checks before sending (the messages are the checker's own)."""
     checks = {}
@@ -49,10 +39,9 @@ def _inline_checks(raw: dict) -> dict:
     return {name: value for name, value in checks.items() if value is not None}
 
 
-def questions_for_form(rules: dict | None = None) -> list[dict]:
+def questions_for_form(rules: dict) -> list[dict]:
     """Each question of the compiled rules (rules.json unless given), in order, in the shape the
     templates render; the agent-mode page renders the same list."""
-    rules = load_rules(rules)
     notice_meta = {nid: n["meta"] for nid, n in rules["notices"].items()}
     # Options listed from the office directory get the 区县 combobox's match keys (data-match).
     match_keys = {"offices": office_match_keys(rules["offices"], rules["area_code"])}
@@ -90,9 +79,8 @@ def questions_for_form(rules: dict | None = None) -> list[dict]:
     return out
 
 
-def policy_hotline(rules: dict | None = None) -> dict | None:
+def policy_hotline(rules: dict) -> dict | None:
     """The policy hotline as a notice prints it (023-12333, dialled tel:+862312333), with its source."""
-    rules = load_rules(rules)
     for notice in rules["notices"].values():
         for contact in notice.get("contacts", []):
             for phone in contact["phones"]:
@@ -107,9 +95,9 @@ def _doc_short(doc_number: str) -> str:
     return f"{tail}文·" if tail else ""
 
 
-def render_checker_page(site_root: str, rules: dict | None = None, questions: list[dict] | None = None) -> str:
+def render_checker_page(site_root: str, rules: dict, questions: list[dict]) -> str:
+    """`questions`: questions_for_form(rules), shared with the agent page."""
     env = page_environment()
-    questions = questions if questions is not None else questions_for_form(rules)
     return env.get_template("checker.md.j2").render(
         hotline=policy_hotline(rules),
         questions=[q for q in questions if q["in_main_form"]],

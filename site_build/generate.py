@@ -36,7 +36,6 @@ from site_build.templating import page_environment
 
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
 GENERATED_DOCS = REPO_ROOT / "build" / "generated_docs"
-TIMELINE_PAGE = "timeline.md"
 
 
 @dataclass

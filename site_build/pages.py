@@ -174,11 +174,16 @@ class SiteData:
         ends = [self.event_bounds(e)["end"] for e in events if e.get("end")]
         return {"start": min(starts) if starts else "", "end": max(ends) if ends else ""}
 
-    def server_status(self, bounds: dict) -> str:
-        """Status at the start of the build day: a fallback the browser replaces with the visitor's clock."""
+    def server_code(self, bounds: dict) -> str:
+        """Status code (checker/moments.py) at the start of the build day: a fallback the browser
+        replaces with the visitor's clock."""
         start = dt.datetime.fromisoformat(bounds["start"]) if bounds["start"] else None
         end = dt.datetime.fromisoformat(bounds["end"]) if bounds["end"] else None
-        return moments.status_label(moments.status_code(moments.start_of(self.build_date), start, end), start is not None)
+        return moments.status_code(moments.start_of(self.build_date), start, end)
+
+    def server_status(self, bounds: dict) -> str:
+        """The words of server_code."""
+        return moments.status_label(self.server_code(bounds), bool(bounds["start"]))
 
     def calendar_offer(self, notice, page) -> Markup:
         """加入日历 for the notice while one of its events is ahead (site_build/calendar_offer.py)."""

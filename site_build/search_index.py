@@ -24,7 +24,7 @@ from site_build.search_sections import cut_sections
 # and is revalidated like a page.
 INDEX_PATH = "search/index.json"
 # Tools (their text is the site's own UI) and the comparison (it repeats the topic pages side by side).
-NOT_INDEXED = {"agent", "checker", "404", "compare"}
+NOT_INDEXED = {"agent", "checker", "compare"}
 # Section kinds, by page: answers outrank the notice text they restate.
 PAGE_KINDS = {"faq": "answer", "fees": "answer", "routes": "answer", "offices": "answer", "timeline": "answer",
               "contacts": "answer", "evidence": "answer", "glossary": "term", "notices": "clause"}

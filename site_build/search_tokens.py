@@ -1,7 +1,7 @@
 """The shared tokenizer rules of the site search (build side; docs/assets/search/search.js is the browser side).
 
-Rules (the two implementations must agree; tests/site/test_search_tokens.py checks it on the
-public query set and on every indexed section):
+Rules (the two implementations must agree; a test checks it on the
+public query set and on every indexed section in tests/site/test_search_index.py):
 1. Text is NFKC-normalised and lower-cased (全角 ＡＢ１ → ab1).
 2. It is cut into runs: Han characters (U+3400–U+4DBF, U+4E00–U+9FFF) and ASCII letters/digits;
    everything else separates.

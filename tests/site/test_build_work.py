@@ -20,7 +20,11 @@ import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 sys.path.append(sys.argv[1])
+from pathlib import Path
 from policy_build import loader
+import site_build.templating
+# An empty bytecode cache: with build/jinja/ warm nothing would be compiled and the count would prove nothing.
+site_build.templating.BYTECODE_CACHE = Path(sys.argv[3])
 
 counts = collections.Counter()
 compiled = collections.Counter()
@@ -45,11 +49,13 @@ print(json.dumps({"counts": counts, "compiled": compiled}))
 
 def test_a_build_loads_the_policy_once_and_compiles_each_template_once(tmp_path):
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    run = subprocess.run([sys.executable, "-c", DRIVER, str(REPO), str(tmp_path / "site")], cwd=REPO, env=env,
+    run = subprocess.run([sys.executable, "-c", DRIVER, str(REPO), str(tmp_path / "site"), str(tmp_path / "jinja")],
+                         cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["counts"] == {"policy": 1}
-    # 0 when the on-disk bytecode cache (build/jinja/) already holds a template, never 2.
+    templates = {p.name for p in (REPO / "site_build" / "templates").glob("*.j2")}
+    assert set(report["compiled"]) == templates, report["compiled"]
     assert all(times == 1 for times in report["compiled"].values()), report["compiled"]
     assert (tmp_path / "site" / "notices").is_dir()
