@@ -91,8 +91,7 @@ def _is_heading(rest: str, next_is_paragraph: bool) -> bool:
 
 
 class _Drafter:
-    def __init__(self, lines: list[str]):
-        self.lines = lines
+    def __init__(self):
         self.clauses: list[Clause] = []
         self.current: Clause | None = None
         self.top = self.sub = self.item = None
@@ -153,7 +152,7 @@ def draft_clauses(source: str, source_name: str = "") -> list[dict]:
     corrections = CORRECTIONS.get(source_name, {})
     paragraphs = _paragraphs(source, corrections)
     belongs_to = corrections.get("belongs_to", {})
-    d = _Drafter(paragraphs)
+    d = _Drafter()
     d.open("preamble", "", None)
     for index, line in enumerate(paragraphs):
         owner = next((cid for start, cid in belongs_to.items() if line.startswith(start)), None)
@@ -186,7 +185,7 @@ def _place(d: _Drafter, line: str, following: str) -> None:
     if DATE_LINE.match(line):
         _sign(d, line)
         return
-    if d.top and CONTACT_LINE.search(line) and d.current.id not in ("contacts",) and _after_body(d, line):
+    if d.top and CONTACT_LINE.search(line) and d.current.id != "contacts" and _after_body(d, line):
         d.open("contacts", "", None, text=line)
         return
     for pattern, level in ((TOP, "top"), (SUB, "sub"), (ITEM, "item"), (SUBITEM, "subitem")):

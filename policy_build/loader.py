@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from . import integrity
-from .errors import PolicyError, field_path, message
+from .errors import PolicyError, message
 from .schema_check import schema_errors
 from .yaml_source import parse_yaml
 
@@ -184,10 +184,8 @@ def _read_valid(root: Path, loaded: DataFile, errors: list[str]) -> dict:
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
         errors.append(message(file, where, f"YAML 语法错误 (invalid YAML: {problem})"))
         return {}
-    unwritable = _unwritable_string(data)
-    if unwritable:
-        errors.append(message(file, unwritable, "含有无法以 UTF-8 保存的字符（如孤立的代理码位）(not encodable as UTF-8)"))
-        return {}
+    # No string here can hold a lone surrogate: read_utf8 refuses its bytes and libyaml its \ud800
+    # escape (tests/data/test_policy_hostile_files.py, surrogate_*), so compile can always write it.
     for line, key in duplicates:
         errors.append(message(file, f"第{line}行", f"重复的键 '{key}' (duplicate key)"))
     if not isinstance(data, dict):
@@ -210,25 +208,6 @@ def read_utf8(path: Path, file: str, errors: list[str]) -> str | None:
         errors.append(message(file, f"字节偏移{exc.start}",
                               f"不是 UTF-8 编码的文本，请以 UTF-8 保存 (not UTF-8 at byte offset {exc.start})"))
         return None
-
-
-def _unwritable_string(data) -> str | None:
-    """Field path of the first key or string UTF-8 cannot encode (compile could not write it)."""
-    stack = [((), data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return field_path(path)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                stack.append((path, key))
-                stack.append(((*path, key), item))
-        elif isinstance(value, list):
-            stack.extend(((*path, i), item) for i, item in enumerate(value))
-    return None
 
 
 def _build_notice(root: Path, folder_id: str, loaded: dict[str, DataFile], errors: list[str]) -> Notice:

@@ -91,13 +91,6 @@ def test_a_write_that_cannot_be_encoded_leaves_rules_json_untouched(data_copy, t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy_data", "rules.json"]
 
 
-def test_validate_refuses_a_string_compile_could_not_write():
-    from policy_build.loader import _unwritable_string
-
-    assert _unwritable_string({"offices": [{"name": "ok"}, {"address": "江南大道\ud800号"}]}) == "offices[1].address"
-    assert _unwritable_string({"offices": [{"name": "ok"}]}) is None
-
-
 def test_plain_yaml_still_keeps_dates_and_clock_times_as_text_and_reports_duplicates():
     from policy_build.yaml_source import parse_yaml
 
