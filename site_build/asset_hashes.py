@@ -16,6 +16,8 @@ import re
 import shutil
 from pathlib import Path
 
+from policy_build.atomic import write_text_atomic
+
 HASH_LENGTH = 16  # deploy/nginx.conf matches assets/<16 hex>/
 _URL_ATTR = re.compile(r'(\s(?:src|href)=")([^"#?]*)([^"]*")')
 
@@ -54,7 +56,7 @@ def rewrite_urls(site: Path, page: Path, moved: dict[str, str], base_path: str =
     text = page.read_text(encoding="utf-8")
     new = _URL_ATTR.sub(swap, text)
     if new != text:
-        page.write_text(new, encoding="utf-8")
+        write_text_atomic(page, new)
 
 
 def version_assets(site: Path, docs_assets: Path, base_path: str = "/") -> str:

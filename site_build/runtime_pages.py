@@ -18,6 +18,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from policy_build.atomic import write_text_atomic
 from site_build.asset_hashes import html_pages
 
 RUNTIME_ENTRIES = ("checker/checker.js", "agent/agent.js")  # paths inside the hashed assets folder
@@ -48,6 +49,6 @@ def add_worker_start(site: Path, assets_folder: str, pyodide_folder: str) -> lis
             continue
         start = f'<meta name="yzt-worker" content="{posixpath.relpath(worker, here or ".")}#{fragment}">{START_SCRIPT}'
         text = text.replace("</head>", start + "</head>", 1)
-        page.write_text(text, encoding="utf-8")
+        write_text_atomic(page, text)
         changed.append(page.relative_to(site).as_posix())
     return changed

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
+from policy_build.atomic import write_text_atomic
 from policy_build.clause_labels import clause_label
 from policy_build.urls import office_anchor
 from site_build import search_tokens
@@ -162,5 +162,5 @@ def write_index(site_dir: Path, policy, texts) -> Path:
     target = site_dir / INDEX_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     index = build_index(site_dir, policy, texts)
-    target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    write_text_atomic(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
     return target

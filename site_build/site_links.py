@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from policy_build.atomic import write_text_atomic
+
 _ROOT_ABSOLUTE = re.compile(r'(\s(?:src|href)=")/(?!/)')
 # The theme's own root-absolute references in the 404 page: its JSON config and its storage scope.
 _THEME_ROOT = (('"base": "/"', '"base": "."'), ('"search": "/assets/', '"search": "./assets/'),
@@ -26,6 +28,6 @@ def fix_without_site_url(site: Path, site_url: str) -> None:
         text = _ROOT_ABSOLUTE.sub(r"\1./", page.read_text(encoding="utf-8"))
         for old, new in _THEME_ROOT:
             text = text.replace(old, new)
-        page.write_text(text, encoding="utf-8")
+        write_text_atomic(page, text)
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         (site / name).unlink(missing_ok=True)
