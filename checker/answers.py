@@ -10,6 +10,7 @@ value, so no input can make an error message long, multi-line or unprintable.
 from __future__ import annotations
 
 import math
+import unicodedata
 
 from .dates import parse_date
 
@@ -132,13 +133,39 @@ def _check_value(question: dict, value):
     if kind == "text":
         if not isinstance(value, str):
             return None, "value"
-        if not _writable(value):
+        text = normalise_text(value).strip()
+        if not _writable(text):
             return None, "characters"
-        text = value.strip()
         if len(text) > question.get("max_length", DEFAULT_TEXT_LIMIT):
             return None, "length"
         return (text or None), None
     return None, "value"
+
+
+_SPACES = frozenset("\t\n\r\u2028\u2029")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")   # zero-width marks, BOM, soft hyphen
+_WIDTH_FORMS = ("<wide>", "<narrow>", "<noBreak>")
+
+
+def normalise_text(text: str) -> str:
+    """Free text as people type or paste it (issue 21 finding 5): canonical composition (NFC);
+    full-width and half-width forms and no-break variants to their plain form (the part of NFKC
+    that keeps meaning: ① or ² stay as typed); every kind of space (U+3000, NBSP, U+2002…), tab
+    and line break to a space; zero-width characters, BOM and soft hyphens removed.
+    A lone surrogate passes through unchanged, for the printable check to refuse."""
+    if not text.isascii() or not text.isprintable():
+        text = unicodedata.normalize("NFC", "".join(_plain(ch) for ch in text))
+    return text
+
+
+def _plain(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _SPACES or unicodedata.category(ch) == "Zs":
+        return " "
+    if unicodedata.decomposition(ch).startswith(_WIDTH_FORMS):
+        return unicodedata.normalize("NFKC", ch)
+    return ch
 
 
 def _writable(text: str) -> bool:
