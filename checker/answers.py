@@ -58,6 +58,13 @@ def excerpt(value) -> str:
     return shown + ("…" if len(text) > EXCERPT_CHARS else "")
 
 
+def excerpt_path(path) -> str:
+    """A file path as a message may show it: whole (it is what must be fixed), unprintables escaped."""
+    text = str(path)
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text)
+
+
 def _error(field: str, message: str) -> dict:
     return {"field": field, "message": message}
 

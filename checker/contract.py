@@ -46,7 +46,13 @@ def check(answers) -> dict:
 
 
 def internal_error(exc: Exception) -> dict:
-    return error_result([{"field": INTERNAL_FIELD, "message": f"{INTERNAL_ERROR}（{type(exc).__name__}）"}])
+    if isinstance(exc, OSError) and exc.filename:    # one of the checker's own files, e.g. rules.json
+        kind = type(exc).__name__
+        message = words.INTERNAL_FILE_ERROR.format(
+            file=answer_validation.excerpt_path(exc.filename), reason=words.FILE_ERROR_REASONS.get(kind, kind))
+    else:
+        message = f"{INTERNAL_ERROR}（{type(exc).__name__}）"
+    return error_result([{"field": INTERNAL_FIELD, "message": message}])
 
 
 def check_json(text) -> str:

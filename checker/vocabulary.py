@@ -104,6 +104,10 @@ MATCHED_TERM = "{label}“{answer}”含“{term}”"
 # When the checker itself fails (never the visitor's answers): the message, and the CLI's header.
 INTERNAL_ERROR = "检查器内部出错，未能给出结果。请核对您的回答后重试；如仍出错，请按通知所列咨询电话咨询。"
 INTERNAL_HEADER = "检查器内部出错："
+# A file of the checker's own could not be read (e.g. rules.json unreadable by this account): not the answers.
+INTERNAL_FILE_ERROR = "检查器无法读取自身的文件 {file}（{reason}），未能给出结果。这与您的回答无关，请检查该文件的读取权限或重新安装。"
+FILE_ERROR_REASONS = {"PermissionError": "没有读取权限", "FileNotFoundError": "文件不存在",
+                      "IsADirectoryError": "这是一个文件夹"}
 
 def document_name(doc: dict, with_number: bool = False) -> str:
     """How a cited document is named: 《title》, or its number (文号) when no title is recorded;

@@ -4,11 +4,16 @@ validate    load and check policy_data/; print a one-line summary (exit 1 and
             the error list if the data is invalid)
 compile     validate, then write the checker's rules (checker/data/rules.json)
 new-notice  draft policy_data/notices/ID/ from a notice's text (policy_data/ADDING_A_NOTICE.md)
+
+Exit codes: 0 done; 1 invalid data, or a file or stream that cannot be read or written (one line on
+stderr names it: e.g. stdout on a full disk, --out onto a symlink); 2 a command-line error.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import re
 import sys
 from pathlib import Path
@@ -27,7 +32,40 @@ def _summary(policy) -> str:
             f"{len(policy.offices)} offices, {len(policy.references)} references)")
 
 
+class StdoutFailed(Exception):
+    """stdout cannot be written (full disk, closed pipe or descriptor); the message says why."""
+
+
+def _say(text: str) -> None:
+    """Print one line to stdout now, so a failure is caught here and not at interpreter exit."""
+    try:
+        if sys.stdout is None:
+            raise ValueError("stdout closed")
+        print(text)
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        reason = {errno.ENOSPC: "磁盘已满", errno.EPIPE: "管道已关闭"}.get(getattr(exc, "errno", None), "已关闭")
+        try:                     # fd 1 -> /dev/null: the interpreter's own flush at exit cannot fail again
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass
+        raise StdoutFailed(f"无法写入标准输出（{reason}） (cannot write to stdout)") from None
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except StdoutFailed as exc:
+        try:
+            print(f"python -m policy_build：{exc}", file=sys.stderr)
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m policy_build", description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=["validate", "compile", "new-notice"])
     parser.add_argument("source", nargs="?", type=Path, help="new-notice: the notice's text (UTF-8)")
@@ -47,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"policy_data 无法读取 (cannot read policy data): {type(exc).__name__}: {' '.join(str(exc).split())[:300]}",
               file=sys.stderr)
         return 1
-    print(_summary(policy))
+    _say(_summary(policy))
     if args.command == "validate":
         return 0
 
@@ -66,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"无法写入 {args.out}，原文件未改动 (cannot write; previous file kept): {type(exc).__name__}: {exc}",
               file=sys.stderr)
         return 1
-    print(f"已写入 {args.out} (wrote {size} bytes)")
+    _say(f"已写入 {args.out} (wrote {size} bytes)")
     return 0
 
 
@@ -84,7 +122,7 @@ def _new_notice(parser, args) -> int:
     except FileExistsError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"已起草 {folder}：请按 policy_data/ADDING_A_NOTICE.md 填写所有“待填写”项，"
+    _say(f"已起草 {folder}：请按 policy_data/ADDING_A_NOTICE.md 填写所有“待填写”项，"
           f"再运行 python -m policy_build validate (drafted; fill in every 待填写 placeholder)")
     return 0
 

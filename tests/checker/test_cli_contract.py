@@ -90,6 +90,37 @@ def test_internal_error_has_its_own_exit_code_and_header(monkeypatch):
     assert INTERNAL_ERROR in out
 
 
+def test_an_unreadable_rules_file_is_an_internal_error_naming_the_file(monkeypatch):
+    """issue 21 finding 2: rules.json unreadable by the account running the CLI gave exit 3 with
+    "请核对您的回答（PermissionError）" — a message that blamed the visitor's answers."""
+    import checker.rulebook as rules_module
+
+    class Unreadable:
+        def files(self, package):
+            return self
+
+        def joinpath(self, *parts):
+            self.path = "/srv/yzt/checker/" + "/".join(parts)
+            return self
+
+        def read_text(self, encoding):
+            raise PermissionError(13, "Permission denied", self.path)
+
+    rules_module.rulebook.cache_clear()
+    monkeypatch.setattr(rules_module, "resources", Unreadable())
+    try:
+        code, out, _ = run_main(answers())
+        json_code, json_out, _ = run_main(answers(), "--json")
+    finally:
+        rules_module.rulebook.cache_clear()
+    assert code == json_code == 3
+    assert out.startswith("检查器内部出错")
+    assert "/srv/yzt/checker/data/rules.json" in out and "没有读取权限" in out
+    assert "核对您的回答" not in out and "与您的回答无关" in out
+    [error] = json.loads(json_out)["errors"]
+    assert error["field"] == "(checker)" and "rules.json" in error["message"]
+
+
 def test_argparse_speaks_chinese():
     code, _, err = run_main(b"{}", "--bogus")
     assert code == 2
@@ -138,6 +169,42 @@ def test_a_few_real_processes_keep_the_contract():
         proc.stdout.decode("utf-8")
 
 
+# --- I/O edges: each one line on stderr and the documented exit code, never a traceback ---------
+
+IO_EDGES = {
+    "stdin closed": ("{py} -m checker <&-", 3, "标准输入已关闭"),
+    "stdout on a full disk": ("{py} -m checker >/dev/full", 3, "磁盘已满"),
+    "stdout closed": ("{py} -m checker >&-", 3, "标准输出已关闭"),
+    "--json on a full disk": ("{py} -m checker --json >/dev/full", 3, "磁盘已满"),
+    "--help on a full disk": ("{py} -m checker --help >/dev/full", 3, "磁盘已满"),
+    "validate on a full disk": ("{py} -m policy_build validate >/dev/full", 1, "磁盘已满"),
+}
+
+
+@pytest.mark.parametrize("edge", IO_EDGES)
+def test_io_edges_end_with_one_line_and_the_documented_code(edge):
+    """issue 21 finding 9: `python -m checker <&-` (AttributeError), `>/dev/full` (OSError),
+    `policy_build validate >/dev/full` — tracebacks and rc 1 or 120 instead of the exit-code contract."""
+    command, expected, words = IO_EDGES[edge]
+    proc = subprocess.run(["bash", "-c", command.format(py=sys.executable)], input=answers(), cwd=REPO,
+                          capture_output=True, timeout=120)
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == expected, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr
+    assert len(stderr.strip().splitlines()) == 1 and words in stderr, stderr
+
+
+def test_a_closed_pipe_ends_with_one_line_and_exit_3():
+    """issue 21 finding 9: a reader that went away (BrokenPipeError) gave a traceback."""
+    proc = subprocess.Popen([sys.executable, "-m", "checker"], cwd=REPO, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()                        # the reader is gone before the checker writes
+    _, err = proc.communicate(answers(), timeout=60)
+    stderr = err.decode("utf-8")
+    assert proc.returncode == 3, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1 and "管道已关闭" in stderr
+
+
 # --- every message is plain Chinese, without internal keys ----------------------------------------
 
 def _every_error_message() -> list[str]:
@@ -167,10 +234,38 @@ def test_no_message_names_an_internal_key():
 FUZZ_INPUTS = 10_000
 
 
+class FullDisk(io.TextIOWrapper):
+    """A stdout whose every write fails as on /dev/full."""
+
+    def __init__(self):
+        super().__init__(io.BytesIO(), encoding="utf-8")
+
+    def write(self, text):
+        raise OSError(28, "No space left on device")
+
+
+def run_on_broken_streams(stdin: bytes | None, *args: str) -> tuple[int, str]:
+    """main() with stdout failing (or stdin closed when `stdin` is None): (exit code, stderr)."""
+    err = io.StringIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin = None if stdin is None else io.TextIOWrapper(io.BytesIO(stdin))
+    sys.stdout, sys.stderr = FullDisk(), err
+    try:
+        code = cli.main(list(args))
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    return code, err.getvalue()
+
+
 def test_fuzz_cli_never_crashes_and_stays_bounded():
-    """10,000 inputs: exit 0 or 2 (as the result's errors say), at most 64 KB of UTF-8, no traceback."""
+    """10,000 inputs: exit 0 or 2 (as the result's errors say), at most 64 KB of UTF-8, no traceback;
+    every 100th also with stdout on a full disk and with stdin closed (issue 21 finding 9): exit 3, one line."""
     codes = set()
     for index, stdin in enumerate(fuzz_inputs(seed=14, count=FUZZ_INPUTS)):
+        if index % 100 == 0:
+            for broken_stdin in (stdin, None):
+                code, err = run_on_broken_streams(broken_stdin, *(["--json"] if index % 200 else []))
+                assert code == 3 and err.count("\n") == 1 and err.startswith("python -m checker："), err
         args = ["--json"] if index % 2 else []
         code, out, err = run_main(stdin, *args)
         codes.add(code)
