@@ -97,7 +97,11 @@ def _main(argv: list[str] | None) -> int:
         print("无法编译：policy_build/rules_export.py 尚不存在 "
               "(cannot compile: policy_build/rules_export.py is missing)", file=sys.stderr)
         return 1
-    text = rules_json_text(policy)
+    try:
+        text = rules_json_text(policy)
+    except ValueError as exc:      # allow_nan=False: a non-finite number is not JSON (the loader refuses it first)
+        print(f"无法编译：规则中有 JSON 无法表示的数值，原文件未改动 (cannot compile: {exc})", file=sys.stderr)
+        return 1
     try:
         size = write_text_atomic(args.out, text)
     except (OSError, UnicodeEncodeError) as exc:   # the previous rules.json is left as it was

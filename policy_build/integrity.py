@@ -10,7 +10,8 @@
 - each clause's parent exists, comes before it, and is the one its ID implies;
 - each event starts no later than it ends (time included);
 - the fee window is a timeline event; no title level has two fees;
-- a question shown `using_this_question` is used by some notice's rules.
+- a question shown `using_this_question` is used by some notice's rules;
+- a question's `min` is not above its `max` (it could not be answered).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def check(policy, files, schema_valid: bool) -> list[str]:
     errors: list[str] = []
     # Structure first (duplicate IDs, parents), so a root cause precedes the dangling references it causes.
     for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs,
-                _check_question_scope, _check_step_links):
+                _check_question_scope, _check_question_ranges, _check_step_links):
         found: list[str] = []
         try:
             run(policy, files, found)
@@ -188,6 +189,15 @@ def _check_question_scope(policy, files, errors: list[str]) -> None:
             errors.append(message(questions_file.display, ("questions", i, "show_when", "notice"),
                                   "没有任何通知的 rules.yaml 用到这个问题，它永远不会显示 "
                                   "(expected some notice's rules to use this key)", USING_THIS_QUESTION))
+
+
+def _check_question_ranges(policy, files, errors: list[str]) -> None:
+    questions_file = next(f for f in files if f.kind == "questions")
+    for i, question in enumerate(questions_file.data.get("questions") or []):
+        low, high = question.get("min"), question.get("max")
+        if low is not None and high is not None and low > high:
+            errors.append(message(questions_file.display, ("questions", i, "min"),
+                                  f"最小值大于最大值 {high}，这个问题无法作答 (min is above max)", low))
 
 
 def _check_step_links(policy, files, errors):

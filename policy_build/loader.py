@@ -20,6 +20,7 @@ import yaml
 from . import integrity
 from .errors import PolicyError, message
 from .schema_check import schema_errors
+from .value_check import value_errors
 from .yaml_source import parse_yaml
 
 __all__ = ["load_policy", "Policy", "Notice", "PolicyError", "DataFile", "REPO_ROOT", "DEFAULT_ROOT"]
@@ -191,6 +192,7 @@ def _read_valid(root: Path, loaded: DataFile, errors: list[str]) -> dict:
     if not isinstance(data, dict):
         errors.append(message(file, "(root)", "文件内容应为映射 (expected a YAML mapping)"))
         return {}
+    errors.extend(value_errors(data, file))
     schema_path = root / "schema" / f"{loaded.kind}.schema.json"
     if not schema_path.is_file():
         errors.append(message(file, "(root)", f"缺少 schema/{loaded.kind}.schema.json (no schema for this file kind)"))

@@ -21,7 +21,7 @@ FORMAT = 1
 
 def rules_json_text(policy) -> str:
     """checker/data/rules.json's exact text (`policy_build compile` and the site build write the same bytes)."""
-    return json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return json.dumps(export_rules(policy), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
 
 
 def export_rules(policy) -> dict:

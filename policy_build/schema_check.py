@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
 from .errors import message
 
@@ -24,12 +24,19 @@ _TYPE_NAMES = {
 }
 
 
+# JSON Schema counts 240.0 as an integer; the policy data must not (issue 21 finding 7: `yuan: 240.0`
+# was printed as "240.0元"). An integer field holds a YAML integer, never a float or a bool.
+_STRICT_TYPES = Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda checker, value: isinstance(value, int) and not isinstance(value, bool))
+StrictValidator = validators.extend(Draft202012Validator, type_checker=_STRICT_TYPES)
+
+
 @lru_cache(maxsize=None)
 def _validator(schema_path: str) -> Draft202012Validator:
     # The schemas themselves are checked against the 2020-12 metaschema by the test suite
     # (tests/data/test_policy_tools.py): doing it on every load cost a quarter of the build.
     schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return StrictValidator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 PLACEHOLDER = "待填写"     # what `python -m policy_build new-notice` writes where a person must fill in

@@ -12,7 +12,9 @@ loader). Before a document is composed, one pass over libyaml's event stream
 expanded — anchors let rules.yaml write a shared route step once, but a 9-deep alias
 bomb expands to billions of nodes for the checks that walk the tree, so more than
 MAX_EXPANDED_NODES is refused — and refuses nesting deeper than MAX_DEPTH, which
-would otherwise overflow the C stack of libyaml's recursive composer. Integers
+would otherwise overflow the C stack of libyaml's recursive composer. An alias inside
+the node its anchor names (`show_when: &sw {notice: *sw}`) would make a cyclic tree
+every later check recurses into for ever: it is refused with its line. Integers
 longer than MAX_INT_DIGITS are refused with their line.
 """
 
@@ -78,6 +80,11 @@ def _refuse_unsafe_structure(text: str) -> None:
         if isinstance(event, _CLOSE):
             size, anchor = sizes.pop(), anchors.pop()
         elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in anchors:     # an alias to a collection still open: a cycle
+                raise yaml.MarkedYAMLError(
+                    problem=f"别名 *{event.anchor} 指向包含它自身的节点（循环引用） "
+                            f"(alias *{event.anchor} refers to a node that contains it)",
+                    problem_mark=event.start_mark)
             size, anchor = anchored.get(event.anchor, 1), None
         elif isinstance(event, yaml.ScalarEvent):
             size, anchor = 1, event.anchor

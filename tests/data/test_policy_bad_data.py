@@ -75,6 +75,8 @@ def test_cases_cover_the_required_kinds():
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_bad_data_is_rejected_with_a_precise_message(data_copy, case):
+    """Each case of bad_cases.yaml; those after the "issue 21 finding 7" comment there are values the
+    contract cannot hold (non-finite numbers, min > max, 240.0 as money, control and bidi characters)."""
     path = mutate(data_copy, case)
     with pytest.raises(PolicyError) as caught:
         load_policy(data_copy)
@@ -145,3 +147,18 @@ def test_validate_command_passes_on_the_real_data(repo_root):
     run = _cli(repo_root, "validate")
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith(f"policy_data 校验通过：{len(notice_folders())} 份通知") and "41 个区县职改办" in run.stdout
+
+
+def test_compile_never_writes_nan(data_copy, tmp_path, monkeypatch, capsys):
+    """issue 21 finding 7: compile wrote non-standard JSON (`NaN`); with allow_nan=False a non-finite
+    number that got past the loader is one message and the previous rules.json is kept."""
+    import policy_build.rules_export as rules_export
+    from policy_build.__main__ import main as policy_build_main
+
+    monkeypatch.setattr(rules_export, "export_rules", lambda policy: {"max": float("nan")})
+    out = tmp_path / "rules.json"
+    out.write_bytes(b"old rules\n")
+    assert policy_build_main(["compile", "--root", str(data_copy), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "NaN" not in out.read_text()
+    assert out.read_bytes() == b"old rules\n"

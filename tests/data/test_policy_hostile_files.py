@@ -11,6 +11,8 @@ import pytest
 from policy_build.__main__ import main as policy_build_main
 
 OFFICES = "offices.yaml"
+QUESTIONS = "questions.yaml"
+SHOW_WHEN = b"show_when: {notice: using_this_question}"
 SOURCE = "sources/2023-manufacturing.txt"
 
 
@@ -45,6 +47,10 @@ HOSTILE = {
     "not_a_mapping": (OFFICES, lambda old: b"- just\n- a list\n", ["policy_data/offices.yaml: (root)", "映射"]),
     "empty_file": (OFFICES, lambda old: b"", ["policy_data/offices.yaml: (root)"]),
     "nul_byte": (OFFICES, lambda old: old + b"\x00", ["policy_data/offices.yaml: 第"]),
+    # Issue 21 finding 8: an alias inside its own anchor's node gave "无法读取: RecursionError", no file or line.
+    "self_referencing_alias": (QUESTIONS, lambda old: old.replace(SHOW_WHEN, b"show_when: &sw {notice: *sw}", 1),
+                               ["policy_data/questions.yaml: 第", "行", "*sw", "循环引用"]),
+    "cycle_through_a_list": (OFFICES, _append("loop: &x [1, [2, {a: *x}]]"), ["policy_data/offices.yaml: 第", "*x", "循环引用"]),
 }
 
 
@@ -106,3 +112,31 @@ def test_an_anchor_written_once_and_merged_still_loads():
     data, _ = parse_yaml("a: &step {actor: 评委会, clause: c4}\nb: *step\nc: {<<: *step, clause: c5}\n")
     assert data == {"a": {"actor": "评委会", "clause": "c4"}, "b": {"actor": "评委会", "clause": "c4"},
                     "c": {"actor": "评委会", "clause": "c5"}}
+
+
+def _self_referencing_alias(data_copy):
+    questions = data_copy / QUESTIONS
+    old = questions.read_bytes()
+    questions.write_bytes(old.replace(SHOW_WHEN, b"show_when: &sw {notice: *sw}", 1))
+    return old[:old.index(SHOW_WHEN)].count(b"\n") + 1          # the line the alias is on
+
+
+def test_a_self_referencing_alias_is_one_message_from_site_build_and_mkdocs(data_copy, monkeypatch, capsys):
+    """issue 21 finding 8: `show_when: &sw {notice: *sw}` gave a ~1,000-frame traceback from
+    `python -m site_build` and `mkdocs build`; both now print the loader's one message with file and line."""
+    import policy_build.loader as loader
+    import site_build.__main__ as site_build_main
+    from mkdocs.exceptions import PluginError
+
+    from site_build import mkdocs_hook
+
+    line = _self_referencing_alias(data_copy)
+    monkeypatch.setattr(loader, "DEFAULT_ROOT", data_copy)
+    assert site_build_main.main() == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "RecursionError" not in err
+    assert err.splitlines()[1:] == [next(l for l in err.splitlines() if l.startswith("policy_data/"))]
+    assert f"policy_data/questions.yaml: 第{line}行" in err and "循环引用" in err
+    with pytest.raises(PluginError) as raised:
+        mkdocs_hook.on_config({"site_url": ""})
+    assert f"policy_data/questions.yaml: 第{line}行" in str(raised.value) and "循环引用" in str(raised.value)
