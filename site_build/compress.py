@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 import brotli
@@ -36,7 +37,23 @@ ENCODERS = {
 def compress_file(path: Path, cache: "EncodedCache | None" = None) -> None:
     stale = [suffix for suffix in ENCODERS if not _fresh(path.with_name(path.name + suffix), path)]
     if not stale:      # the hard-linked Pyodide files on every rebuild: nothing to read
+        _same_mode_as(path)
         return
+    _compress_stale(path, stale, cache)
+    _same_mode_as(path)
+
+
+def _same_mode_as(path: Path) -> None:
+    """A compressed copy is exactly as readable as its original: copies an older build wrote 0600
+    (issue 21 finding 2) are never stale, so their mode is put right here, not by a rewrite."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    for suffix in ENCODERS:
+        out = path.with_name(path.name + suffix)
+        if out.is_file() and not out.is_symlink() and stat.S_IMODE(out.stat().st_mode) != mode:
+            out.chmod(mode)
+
+
+def _compress_stale(path: Path, stale: list[str], cache: "EncodedCache | None") -> None:
     raw = path.read_bytes()
     for suffix in stale:
         out = path.with_name(path.name + suffix)
