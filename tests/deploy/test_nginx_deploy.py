@@ -123,3 +123,28 @@ def test_every_file_type_in_the_site_has_a_declared_type(deployed):
         sample = next(p for p in SITE.rglob("*" + suffix) if p.is_file())
         headers, _ = _get(deployed["root"] + sample.relative_to(SITE).as_posix(), "identity")
         assert headers["content-type"].split(";")[0] in declared
+
+
+RUNTIME_NAMES = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs", "checker.js")
+
+
+def test_every_precompressed_file_is_served_to_unprivileged_workers_with_an_empty_error_log(deployed):
+    """issue 21 finding 2: atomic writes left every .br/.gz (and rules.json) mode 0600; Debian's nginx
+    workers (www-data) got EACCES for each — one error-log line per request — and sent the raw runtime
+    without `Vary` (wasm 9.6 MB instead of 3.1). Here the workers are unprivileged and the site is an
+    `rsync -a` copy: every file with compressed copies is served as exactly those bytes."""
+    served = []
+    for original in sorted(p for p in SITE.rglob("*") if p.is_file() and p.suffix not in (".br", ".gz")):
+        path = original.relative_to(SITE).as_posix()
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            packed = original.with_name(original.name + suffix)
+            if not packed.is_file():
+                continue
+            headers, body = _get(deployed["root"] + path, encoding)
+            assert headers.get("content-encoding") == encoding, (path, headers)
+            assert body == packed.read_bytes(), path
+            assert "accept-encoding" in headers.get("vary", "").lower(), (path, headers)
+            served.append(original.name)
+    assert set(RUNTIME_NAMES) <= set(served), sorted(set(RUNTIME_NAMES) - set(served))
+    assert any(name.endswith(".bin") for name in served), "the memory snapshot is not served compressed"
+    assert deployed["error_log"].read_text(encoding="utf-8", errors="replace") == ""
