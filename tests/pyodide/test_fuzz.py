@@ -1,6 +1,8 @@
 """Fuzz `check_json` inside real Pyodide (Node + the vendored runtime and wheel the site ships):
 10,000 seeded inputs, 0 Python exceptions, every output ≤ 64 KB of canonical JSON, and on a sample
-byte-identical to CPython (issue 14)."""
+byte-identical to CPython (issue 14). The corpus opens with the typed-text table (issue 21 finding 5:
+U+3000, NBSP, tab, ZWJ, soft hyphen …): each is compared with CPython, so the browser reads such text
+exactly as the CLI does."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker import check_json
-from fuzz_corpus import fuzz_inputs
+from fuzz_corpus import TYPED_TEXT, fuzz_inputs
 from site_build.pyodide_vendor import vendor_dir
 
 RUNNER = Path(__file__).with_name("run_cases.mjs")
@@ -37,5 +39,7 @@ def test_fuzz_check_json_in_pyodide(tmp_path):
         assert len(out["out"].encode("utf-8")) <= OUTPUT_LIMIT
         result = json.loads(out["out"])
         assert "Traceback" not in out["out"] and not any(e["field"] == "(checker)" for e in result["errors"])
-        if index % 20 == 0:                      # 500 parity samples: CPython's answer, byte for byte
+        if index < len(TYPED_TEXT):
+            assert result["errors"] == [], text         # typed text is accepted in the browser too
+        if index % 20 == 0 or index < len(TYPED_TEXT):   # the table + 500 samples: CPython's answer, byte for byte
             assert out["out"] == check_json(text), text
