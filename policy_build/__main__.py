@@ -12,14 +12,14 @@ stderr names it: e.g. stdout on a full disk, --out onto a symlink); 2 a command-
 from __future__ import annotations
 
 import argparse
-import errno
-import os
 import re
 import sys
 from pathlib import Path
 
 from .atomic import write_text_atomic
 from .loader import DEFAULT_ROOT, REPO_ROOT, PolicyError, load_policy
+from .stdout import StdoutFailed, tell
+from .stdout import say as _say
 
 DEFAULT_RULES_OUT = REPO_ROOT / "checker" / "data" / "rules.json"
 
@@ -32,36 +32,11 @@ def _summary(policy) -> str:
             f"{len(policy.offices)} offices, {len(policy.references)} references)")
 
 
-class StdoutFailed(Exception):
-    """stdout cannot be written (full disk, closed pipe or descriptor); the message says why."""
-
-
-def _say(text: str) -> None:
-    """Print one line to stdout now, so a failure is caught here and not at interpreter exit."""
-    try:
-        if sys.stdout is None:
-            raise ValueError("stdout closed")
-        print(text)
-        sys.stdout.flush()
-    except (OSError, ValueError) as exc:
-        reason = {errno.ENOSPC: "磁盘已满", errno.EPIPE: "管道已关闭"}.get(getattr(exc, "errno", None), "已关闭")
-        try:                     # fd 1 -> /dev/null: the interpreter's own flush at exit cannot fail again
-            null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, sys.stdout.fileno())
-            os.close(null)
-        except (OSError, ValueError, AttributeError):
-            pass
-        raise StdoutFailed(f"无法写入标准输出（{reason}） (cannot write to stdout)") from None
-
-
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except StdoutFailed as exc:
-        try:
-            print(f"python -m policy_build：{exc}", file=sys.stderr)
-        except (OSError, ValueError, AttributeError):
-            pass
+        tell(f"python -m policy_build：{exc}")
         return 1
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 
 from policy_build.errors import PolicyError
+from policy_build.stdout import StdoutFailed, say, tell
 from site_build.generate import GENERATED_DOCS, generate
 
 
@@ -16,7 +17,11 @@ def main() -> int:
     except PolicyError as exc:
         print(f"policy_data 数据有误 (invalid policy data):\n{exc}", file=sys.stderr)
         return 1
-    print(f"已生成 {generated.docs_dir}（{len(generated.written)} 个文件有变化）")
+    try:
+        say(f"已生成 {generated.docs_dir}（{len(generated.written)} 个文件有变化）")
+    except StdoutFailed as exc:
+        tell(f"python -m site_build：{exc}")
+        return 1
     return 0
 
 

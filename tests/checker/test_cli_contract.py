@@ -178,6 +178,8 @@ IO_EDGES = {
     "--json on a full disk": ("{py} -m checker --json >/dev/full", 3, "磁盘已满"),
     "--help on a full disk": ("{py} -m checker --help >/dev/full", 3, "磁盘已满"),
     "validate on a full disk": ("{py} -m policy_build validate >/dev/full", 1, "磁盘已满"),
+    "validate, stdout closed": ("{py} -m policy_build validate >&-", 1, "已关闭"),
+    "site_build on a full disk": ("{py} -m site_build >/dev/full", 1, "磁盘已满"),
 }
 
 
