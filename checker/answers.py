@@ -140,39 +140,48 @@ def _check_value(question: dict, value):
     if kind == "text":
         if not isinstance(value, str):
             return None, "value"
+        limit = question.get("max_length", DEFAULT_TEXT_LIMIT)
+        if len(value) > 10 * limit:         # far too long whatever normalising removes: not worth reading
+            return None, "length"
         text = normalise_text(value).strip()
         if not _writable(text):
             return None, "characters"
-        if len(text) > question.get("max_length", DEFAULT_TEXT_LIMIT):
+        if len(text) > limit:
             return None, "length"
         return (text or None), None
     return None, "value"
 
 
-_SPACES = frozenset("\t\n\r\u2028\u2029")
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")   # zero-width marks, BOM, soft hyphen
 _WIDTH_FORMS = ("<wide>", "<narrow>", "<noBreak>")
-
-
-def normalise_text(text: str) -> str:
-    """Free text as people type or paste it (issue 21 finding 5): canonical composition (NFC);
-    full-width and half-width forms and no-break variants to their plain form (the part of NFKC
-    that keeps meaning: ① or ² stay as typed); every kind of space (U+3000, NBSP, U+2002…), tab
-    and line break to a space; zero-width characters, BOM and soft hyphens removed.
-    A lone surrogate passes through unchanged, for the printable check to refuse."""
-    if not text.isascii() or not text.isprintable():
-        text = unicodedata.normalize("NFC", "".join(_plain(ch) for ch in text))
-    return text
+# Where the characters normalise_text changes live (checked against all of Unicode by
+# tests/checker/test_text_normalisation.py): scanning only these keeps import time small in Pyodide.
+_CHANGED_RANGES = ((0x00A0, 0x00AE), (0x0F0C, 0x0F0D), (0x1680, 0x1681), (0x2000, 0x2070), (0x20A9, 0x20AA),
+                   (0x3000, 0x3001), (0xFEFF, 0xFF00), (0xFF00, 0xFFF0))
 
 
 def _plain(ch: str) -> str:
-    if ch in _INVISIBLE:
+    if ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":    # zero-width marks, BOM, soft hyphen
         return ""
-    if ch in _SPACES or unicodedata.category(ch) == "Zs":
+    if ch in "\t\n\r\u2028\u2029" or unicodedata.category(ch) == "Zs":
         return " "
     if unicodedata.decomposition(ch).startswith(_WIDTH_FORMS):
         return unicodedata.normalize("NFKC", ch)
     return ch
+
+
+_PLAIN = {ord(ch): _plain(ch) for ch in "\t\n\r" + "".join(chr(c) for low, high in _CHANGED_RANGES
+                                                           for c in range(low, high)) if _plain(ch) != ch}
+
+
+def normalise_text(text: str) -> str:
+    """Free text as people type or paste it (issue 21 finding 5): full-width and half-width forms and
+    no-break variants to their plain form (the part of NFKC that keeps meaning: ① or ² stay as typed);
+    every kind of space (U+3000, NBSP, U+2002…), tab and line break to a space; zero-width characters,
+    BOM and soft hyphens removed; then canonical composition (NFC). A lone surrogate passes through
+    unchanged, for the printable check to refuse."""
+    if text.isascii() and text.isprintable():
+        return text
+    return unicodedata.normalize("NFC", text.translate(_PLAIN))
 
 
 def _writable(text: str) -> bool:
