@@ -39,7 +39,7 @@ function go(answers, edit = null) {
 
 async function render() {
   const token = ++renderToken;
-  const { answers, edit } = form.fromParams(location.hash);
+  const { answers, edit, pairs } = form.fromParams(location.hash);
   showNoNoticeGuidance();
   const showResult = Object.keys(answers).length > 0 && edit === null;
   formView.hidden = showResult;
@@ -56,7 +56,8 @@ async function render() {
   shown = null;
   renderProblem(result, runtime.state === "failed" ? "unavailable" : "loading");
   try {
-    const outcome = await runtime.check(answers);
+    // A key given twice goes to the checker twice: it refuses it as the CLI does (issue 21 finding 10b).
+    const outcome = await runtime.check(QuestionForm.repeatsKeys(pairs) ? QuestionForm.answersJson(pairs) : answers);
     if (token !== renderToken) return;
     if (renderResult(result, outcome, { siteRoot, form })) shown = { answers, result: outcome };
   } catch (problem) {
@@ -193,7 +194,7 @@ document.getElementById("checker-restart").addEventListener("click", (event) => 
 document.getElementById("checker-copy").addEventListener("click", async () => {
   const note = document.getElementById("checker-copy-status");
   if (!shown) return;
-  const ok = await copyText(summaryText(shown.answers, shown.result, form, location.href));
+  const ok = await copyText(summaryText(shown.answers, shown.result, form, QuestionForm.reopenLink(shown.answers)));
   note.textContent = ok ? "摘要已复制，可粘贴到工单。" : "无法自动复制：请手动选择并复制本页结果。";
 });
 
