@@ -25,6 +25,7 @@ const submitButton = document.getElementById("checker-submit");
 const noNotice = document.getElementById("checker-no-notice");
 
 let shown = null; // {answers, result} currently on screen, for 复制摘要
+let lastVerdict = null; // {fragment, tone, headline} of the last result shown, to say when an edit changes it
 let renderToken = 0;
 
 function currentState() {
@@ -59,7 +60,13 @@ async function render() {
     // A key given twice goes to the checker twice: it refuses it as the CLI does (issue 21 finding 10b).
     const outcome = await runtime.check(QuestionForm.repeatsKeys(pairs) ? QuestionForm.answersJson(pairs) : answers);
     if (token !== renderToken) return;
-    if (renderResult(result, outcome, { siteRoot, form })) shown = { answers, result: outcome };
+    const display = outcome.display;
+    const fragment = QuestionForm.toParams(answers);
+    const changed = lastVerdict && lastVerdict.fragment !== fragment
+      && (lastVerdict.tone !== display.tone || lastVerdict.headline !== display.headline);
+    const change = changed ? `修改回答后，结果已改变（之前是“${lastVerdict.headline}”）。` : null;
+    if (renderResult(result, outcome, { siteRoot, form, change })) shown = { answers, result: outcome, changed };
+    lastVerdict = { fragment, tone: display.tone, headline: display.headline };
   } catch (problem) {
     if (token !== renderToken) return;
     renderProblem(result, problem && problem.kind === "crashed" ? "crashed" : "unavailable");
@@ -158,9 +165,16 @@ document.getElementById("checker-form").addEventListener("submit", (event) => {
     return;
   }
   const backToAnswers = currentState().edit !== null; // came from a 修改 link: back to check-your-answers
-  go(answers).then(() => (backToAnswers ? focusAnswers() : document.getElementById("checker-result-heading").focus()));
-  if (!backToAnswers) window.scrollTo(0, 0);
+  // …unless the edit changed the verdict: then the panel, which says so, is where the eye must be.
+  go(answers).then(() => (backToAnswers && !(shown && shown.changed) ? focusAnswers() : focusPanel()));
 });
+
+// The answer panel at the top of the first screen, focused so a screen reader reads it at once.
+function focusPanel() {
+  const heading = document.getElementById("checker-result-heading");
+  heading.scrollIntoView({ block: "start" });
+  (document.getElementById("checker-panel") || heading).focus({ preventScroll: true });
+}
 
 function focusAnswers() {
   const heading = document.getElementById("checker-answers-heading");
@@ -187,6 +201,7 @@ document.getElementById("checker-to-answers").addEventListener("click", (event) 
 document.getElementById("checker-restart").addEventListener("click", (event) => {
   event.preventDefault();
   history.pushState(null, "", location.pathname);
+  lastVerdict = null; // a new visitor: nothing to compare with
   render();
   window.scrollTo(0, 0);
 });
@@ -207,4 +222,6 @@ runtime.onChange(showStatus);
 submitButton.hidden = false;
 submitButton.disabled = false;
 root.dataset.controller = "ready"; // guard.js: the page script ran
+// A shared link opens on its answer: the panel, not the introduction, fills the first screen.
 render();
+if (!resultView.hidden) document.getElementById("checker-result-heading").scrollIntoView({ block: "start" });

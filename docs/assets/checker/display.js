@@ -110,3 +110,48 @@ export function citedLinks(display, siteRoot) {
   display.sections.forEach((section) => section.items.forEach((item) => add(item.cite)));
   return [...seen].map(([label, url]) => `${label} ${url}`);
 }
+
+// The answer panel (GOV.UK "panel"): what a person needs first, from the checker's display.panel —
+// verdict, the office with its phone, what it does and the step's caveat, fee, round, the one next
+// step. Until a display form carries `panel`, the same facts are taken from its call card.
+export function panelOf(display) {
+  if (display.panel !== undefined) return display.panel || { headline: display.headline, tone: display.tone };
+  const card = display.card || {};
+  return {
+    headline: display.headline,
+    tone: display.tone,
+    office: card.office ? { name: card.office.name, phones: card.office.phones } : null,
+    office_hint: card.office_hint || null,
+    fee: card.fee ? { text: card.fee } : null,
+    round: display.round,
+    next: null,
+  };
+}
+
+// `change`: a line the page adds when an edited answer changed the verdict (said where the eye is).
+export function renderAnswerPanel(display, siteRoot, change = null) {
+  const panel = panelOf(display);
+  const office = panel.office;
+  return el("div", { class: `yzt-panel yzt-panel--${panel.tone}`, id: "checker-panel", tabindex: "-1" },
+    el("p", { class: "yzt-panel__title", "data-part": "verdict" }, panel.headline),
+    change ? el("p", { class: "yzt-panel__change", "data-part": "change" }, change) : null,
+    office ? el("p", { class: "yzt-panel__office", "data-part": "office" },
+      el("strong", {}, office.name), office.does ? ["：", office.does] : null, " ", phonesNode(office.phones),
+      office.caveat ? el("span", { class: "yzt-panel__caveat" }, "（", office.caveat, "）") : null,
+      citeNode(office.cite, siteRoot)) : null,
+    !office && panel.office_hint ? el("p", { class: "yzt-panel__office", "data-part": "office-hint" }, panel.office_hint) : null,
+    panel.fee ? el("p", { class: "yzt-panel__fee", "data-part": "fee" }, panel.fee.text, citeNode(panel.fee.cite, siteRoot)) : null,
+    panel.round ? el("p", { class: `yzt-panel__round yzt-round--${panel.round.state}`, "data-part": "round" },
+      panel.round.text, citeNode(panel.round.cite, siteRoot)) : null,
+    panel.next ? el("p", { class: "yzt-panel__next", "data-part": "next" }, panel.next.text, citeNode(panel.next.cite, siteRoot)) : null,
+  );
+}
+
+// What follows the panel: the lead sentences and the notice used (the round is in the panel).
+export function renderLeadBlock(display, siteRoot) {
+  const lead = [
+    ...display.lead.map((text) => el("p", {}, text)),
+    display.notice ? el("p", {}, el("a", { href: absolute(display.notice.url, siteRoot) }, display.notice.text)) : null,
+  ].filter(Boolean);
+  return lead.length ? el("div", { class: "yzt-result__lead" }, lead) : null;
+}
