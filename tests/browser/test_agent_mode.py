@@ -53,7 +53,7 @@ def test_golden_case_by_keyboard_only(agent_page, only_local, policy, case):
     assert render(result).strip() in summary          # the ticket carries what the CLI prints
     labels = {q["key"]: q.get("label") for q in policy.questions["questions"]}
     for key in answers:
-        assert f"  {labels[key]}：" in summary, key
+        assert f"\n{labels[key]}：" in "\n" + summary, key   # one "标签：值" line per answer
     script = agent_page.locator("#agent-script")
     assert script.locator("li").count() == len(display["reply"]) <= 5
     for sentence in display["reply"]:      # each sentence read aloud with its clause link

@@ -142,7 +142,7 @@ def test_result_and_form_are_accessible_and_fit_360px(page, site_url, axe, only_
     assert not page.console_errors, page.console_errors
 
 
-def test_copy_summary_and_one_page_print(page, site_url, browser_context):
+def test_copy_summary_is_plain_text_with_the_link(page, site_url, browser_context):
     browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
     case = enterable_cases()[0]
     expected = check(case["answers"])
@@ -157,9 +157,5 @@ def test_copy_summary_and_one_page_print(page, site_url, browser_context):
     for reason in expected.get("reasons", []):
         assert reason["text"] in summary
 
-    page.emulate_media(media="print")
-    assert page.locator("#checker-form-view").is_hidden()
-    pdf = page.pdf(format="A4")
-    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
-    assert pages == 1, f"the printed summary takes {pages} pages"
-    page.emulate_media(media="screen")
+    # The printout (issue 18: ≥ 10.5 pt and nothing cut, so no longer one page) is tested in
+    # test_result_print_and_copy.py.

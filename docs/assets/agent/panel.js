@@ -17,6 +17,6 @@ export function renderPanel(parts, result, siteRoot) {
   parts.details.replaceChildren(...renderLead(display, siteRoot), ...renderSections(display, siteRoot, null));
 }
 
-export function ticketText(answers, result, form, pageUrl) {
-  return summaryText(answers, result, form, pageUrl, TICKET_TITLE);
+export function ticketText(answers, result, form, link) {
+  return summaryText(answers, result, form, link, TICKET_TITLE);
 }

@@ -32,13 +32,15 @@ function currentState() {
   return QuestionForm.parseParams(location.hash, form.byKey);
 }
 
-function go(answers, edit = null) {
+function go(answers, edit = null, submitted = false) {
   const fragment = QuestionForm.toParams(answers, edit);
   history.pushState(null, "", location.pathname + (fragment ? "#" + fragment : ""));
-  return render();
+  return render(submitted);
 }
 
-async function render() {
+// `submitted`: the visitor sent the form (an edit is compared with the last result shown; opening
+// another link or going back is not an edit).
+async function render(submitted = false) {
   const token = ++renderToken;
   const { answers, edit, pairs } = form.fromParams(location.hash);
   showNoNoticeGuidance();
@@ -62,10 +64,13 @@ async function render() {
     if (token !== renderToken) return;
     const display = outcome.display;
     const fragment = QuestionForm.toParams(answers);
-    const changed = lastVerdict && lastVerdict.fragment !== fragment
+    const changed = submitted && lastVerdict && lastVerdict.fragment !== fragment
       && (lastVerdict.tone !== display.tone || lastVerdict.headline !== display.headline);
     const change = changed ? `修改回答后，结果已改变（之前是“${lastVerdict.headline}”）。` : null;
     if (renderResult(result, outcome, { siteRoot, form, change })) shown = { answers, result: outcome, changed };
+    // The printout's date (the checker's own text when its display form has one) and reopen link.
+    document.getElementById("checker-print-date").textContent = display.checked_on || outcome.today || "";
+    document.getElementById("checker-print-link").textContent = QuestionForm.reopenLink(answers);
     lastVerdict = { fragment, tone: display.tone, headline: display.headline };
   } catch (problem) {
     if (token !== renderToken) return;
@@ -166,7 +171,7 @@ document.getElementById("checker-form").addEventListener("submit", (event) => {
   }
   const backToAnswers = currentState().edit !== null; // came from a 修改 link: back to check-your-answers
   // …unless the edit changed the verdict: then the panel, which says so, is where the eye must be.
-  go(answers).then(() => (backToAnswers && !(shown && shown.changed) ? focusAnswers() : focusPanel()));
+  go(answers, null, true).then(() => (backToAnswers && !(shown && shown.changed) ? focusAnswers() : focusPanel()));
 });
 
 // The answer panel at the top of the first screen, focused so a screen reader reads it at once.
@@ -217,7 +222,7 @@ document.getElementById("checker-print").addEventListener("click", () => window.
 document.getElementById("checker-form").addEventListener("change", showNoNoticeGuidance);
 
 // Back/forward and hand-edited fragments arrive as popstate.
-window.addEventListener("popstate", render);
+window.addEventListener("popstate", () => render());
 runtime.onChange(showStatus);
 submitButton.hidden = false;
 submitButton.disabled = false;

@@ -1,16 +1,22 @@
-// 复制摘要: the result as plain text for a 12333 call-centre ticket: the same lines as
-// `python -m checker` (display.js displayText), the answers, the cited clauses' full links.
+// 复制摘要 / 工单摘要: the checker's own short summary (display.summary, built in Python: the
+// answers first, then verdict, office and phone, fee, status, deciding clauses), then the link that
+// reopens exactly this case. The page builds that link from the answers the result on screen
+// reflects (QuestionForm.reopenLink), at copy time: never the address the page was opened with.
 import { citedLinks, displayText } from "./display.js";
 import { siteRoot } from "../site_root.js";
 
-export function summaryText(answers, result, form, pageUrl, title = "【渝职通检查摘要】") {
-  const lines = [title, displayText(result.display).trimEnd(), "", "回答："];
+export function summaryText(answers, result, form, link, title = "【渝职通检查摘要】") {
+  const summary = result.display.summary;
+  if (summary && summary.lines) return [...summary.lines, summary.link_label + link].join("\n");
+  // A display form without `summary` (older checker): the answers, then the CLI's full text.
+  const lines = [];
   for (const question of form.questions) {
-    if (question.key in answers) lines.push(`  ${question.label}：${form.displayValue(question.key, answers[question.key])}`);
+    if (question.key in answers) lines.push(`${question.label}：${form.displayValue(question.key, answers[question.key])}`);
   }
+  lines.push(title, displayText(result.display).trimEnd());
   const links = citedLinks(result.display, siteRoot);
-  if (links.length) lines.push("依据条款：", ...links.map((link) => "  " + link));
-  lines.push("链接：" + pageUrl); // the answers are in the fragment: the link reopens this result
+  if (links.length) lines.push("依据条款：", ...links.map((line) => "  " + line));
+  lines.push("链接：" + link);
   return lines.join("\n");
 }
 
