@@ -109,6 +109,9 @@ def test_repeated_fragment_key_is_refused_as_the_cli_refuses_it(page, site_url):
     page.goto(site_url + "checker/#" + fragment, wait_until="load")
     assert checker_verdict(page) == "invalid"
     assert message in page.inner_text("#checker-result")
+    page.goto(site_url + "agent/#" + fragment, wait_until="load")   # the agent desk agrees
+    page.wait_for_selector("#agent-result[data-verdict='invalid']", timeout=VERDICT_TIMEOUT_MS)
+    assert message in page.inner_text("#agent-result")
 
 
 def _ticket_link(ticket: str) -> str:
