@@ -3,9 +3,8 @@
 Each function takes the data as checker/data/rules.json holds it (rulebook().notices[id][...]) and
 also the richer copy a result carries (checker/routes.py, allowances.py, fees.py, timeline.py), so
 the checker's display form and the site's pages (comparison, FAQ, glossary, routes, fees, timeline,
-agent cards) say a fact in the same words. The words themselves live in checker/vocabulary.py.
-Interface and input shapes: /work/wt/_brief/phrasing-api.md (kept in the repo as
-checker/PHRASING.md)."""
+agent cards) say a fact in the same words. The words themselves live in checker/vocabulary.py;
+each function's docstring names the input it takes."""
 
 from __future__ import annotations
 
