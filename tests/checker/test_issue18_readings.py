@@ -63,3 +63,29 @@ def test_every_general_evidence_item_is_shown_to_every_case(case):
     for item in notice["evidence"].get("general", []):
         if item["clause"] not in specific:
             assert item["text"] in shown, item["text"]
+
+
+# --- 6: one reading of "高级" in 2023 一（三） ------------------------------------------------------
+
+SENIOR23 = {"notice": M23, "path": "multi_evaluation", "level": "senior", "current_title_series": "other",
+            "current_title_level": "senior", "concurrent_engineering_work": True, "employer": "city_institution",
+            "today": "2023-09-10"}
+
+
+def test_2023_gao_ji_in_one_three_is_deputy_senior_for_every_specialty(quote):
+    # The sentence names "船舶专业正高级" apart from the others' "高级": there 高级 is 副高级, so
+    # 计算机 and 风景园林、林业 正高级 are both left unsaid, and the committee decides (五（四）).
+    quote(M23, "风景园林、林业专业高级等工程技术系列“考评结合”的职称，取得考试成绩合格单后，纳入本次申报范围。")
+    quote(M23, "计算机专业高级、中级、初级，通信、船舶、风景园林及林业专业中级、初级等“以考代评”的职称，船舶专业正高级等我市未开展评审的职称")
+    quote(M23, "评委会组建单位按规定的范围、权限和程序受理申报材料并做好登记。")
+    labels = set()
+    for specialty in ("计算机", "风景园林", "林业"):
+        result = check({**SENIOR23, "specialty": specialty})
+        assert result["verdict"] == "conditional" and not result["scope_established"], specialty
+        assert "评委会组建单位" in result["verdict_label"], specialty
+        assert any(r["clause"] == "c1-3" and "正高级未作规定" in r["text"] for r in result["reasons"]), specialty
+        labels.add(result["verdict_label"])
+    assert len(labels) == 1
+    # 副高级 风景园林 is the 考评结合 case: in scope only with the 合格单.
+    assert check({**SENIOR23, "specialty": "风景园林", "level": "deputy_senior", "current_title_level": "deputy_senior",
+                  "exam_passed": False})["verdict"] == "ineligible"
