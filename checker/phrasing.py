@@ -69,6 +69,19 @@ def step_details(step: dict) -> list[str]:
     return out
 
 
+def step_sentence(step: dict) -> str:
+    """第一步：个人在服务平台填报并提交。 (a route's first step read aloud)"""
+    return words.REPLY_ROUTE.format(actor=step["actor"], action=step["action"])
+
+
+def office_step_sentence(step: dict, office: dict) -> str:
+    """What the office does on this step, with the step's caveat:
+    人事代理机构为区县人事代理机构时，由沙坪坝区职改办审核后报送评委会."""
+    caveat = words.OFFICE_STEP_CAVEAT.format(only_if=step["only_if"]) if step.get("only_if") else ""
+    by_district = bool(step_district(step)) or step.get("role") == "district_office"
+    return words.OFFICE_STEP.format(caveat=caveat, office=office_name(office, by_district), action=step["action"])
+
+
 def route_chain(steps: list[dict]) -> str:
     """申报人 → 所在单位 → … → 评委会 (each actor as step_actor says it)."""
     return " → ".join(step_actor(s) for s in steps)

@@ -89,3 +89,62 @@ def test_2023_gao_ji_in_one_three_is_deputy_senior_for_every_specialty(quote):
     # 副高级 风景园林 is the 考评结合 case: in scope only with the 合格单.
     assert check({**SENIOR23, "specialty": "风景园林", "level": "deputy_senior", "current_title_level": "deputy_senior",
                   "exam_passed": False})["verdict"] == "ineligible"
+
+
+# --- 2: the headline, lead and reply say the scope first ----------------------------------------
+
+OUT_OF_SCOPE = ["2025 多评：通知未涉及，指向渝职改办〔2025〕204号",
+                "2023 机关人员：本通知未作规定（不判不符合），由评委会组建单位受理时确定",
+                "2023 计算机专业正高级：通知未作规定，由评委会组建单位受理时确定",
+                "2023 只写“工业互联网”：名称不完整，对照专业分类确认",
+                "2025 非公 工作单位和档案都不在重庆：按渝人社发〔2017〕235号确认"]
+IN_SCOPE = "2025 市属事业单位 正常申报 中级：申报条件见渝人社发〔2023〕28号"
+
+
+def test_a_case_the_notice_does_not_cover_never_reads_like_one_it_covers(quote):
+    quote(B25, "符合重庆市工程技术大数据智能化专业职称申报条件，具体参照《重庆市工程技术大数据智能化专业职称申报条件》")
+    covered = check(_case(IN_SCOPE))["display"]
+    assert covered["headline"] == "本通知规定的条件您都符合"
+    assert covered["lead"][0] == "本通知的申报范围包括您的情形。"
+    assert "《重庆市工程技术大数据智能化专业职称申报条件》" in covered["lead"][-1]
+    for name in OUT_OF_SCOPE:
+        shown = check(_case(name))["display"]
+        assert shown["headline"] == "本通知未规定您的情形", name
+        assert shown["lead"][0].startswith("本通知对您的情形未作规定：能否申报"), name
+        assert shown["lead"][0] not in covered["lead"] and shown["headline"] != covered["headline"], name
+        assert shown["layers"][0] == {**shown["layers"][0], "id": "scope", "state": "silent"}
+
+
+def test_the_committee_decides_for_organ_staff_and_computer_senior(quote):
+    quote(M23, "评委会组建单位按规定的范围、权限和程序受理申报材料并做好登记。")
+    for name in OUT_OF_SCOPE[1:3]:
+        shown = check(_case(name))["display"]
+        assert "能否申报由评委会组建单位" in shown["lead"][0], name
+        assert "评委会联系电话" in shown["panel"]["next"]["text"], name
+        assert any("评委会联系电话023-86867385" in r["text"] for r in shown["reply"]), name
+
+
+def test_2025_multi_evaluation_reply_gives_no_first_step(quote):
+    # The notice never mentions 多评; it rests on 渝职改办〔2025〕204号 (preamble).
+    quote(B25, "渝职改办〔2025〕204号")
+    shown = check(_case(OUT_OF_SCOPE[0]))["display"]
+    spoken = "".join(r["text"] for r in shown["reply"])
+    assert "第一步" not in spoken and "填报并提交" not in spoken
+    assert "《关于印发〈重庆市2025年职称申报评审工作方案〉的通知》" in spoken
+    assert shown["card"]["office"] is None and shown["panel"]["office"] is None
+
+
+# --- 3: the call card and reply keep the step's caveat; the office 审核后报送 --------------------
+
+def test_agency_route_keeps_its_caveat_and_says_what_the_office_does(quote):
+    quote(B25, "区县职改部门、市级主管部门（人事代理机构）、市外单位驻渝最高管理机构登录服务平台审核后报送评委会。")
+    quote(M23, "市人事代理机构负责所代理非公有制组织以及流动人员申报材料的审核和呈报工作。")
+    for name in ("2025 自由职业者 经人事代理机构", "2023 自由职业者 人事代理机构审核公示推荐"):
+        shown = check(_case(name))["display"]
+        for text in (shown["card"]["office_note"], shown["panel"]["office"]["text"],
+                     next(r["text"] for r in shown["reply"] if "电话" in r["text"])):
+            assert text.startswith("人事代理机构为区县人事代理机构时，由"), (name, text)
+            assert "办理" not in text
+        assert shown["panel"]["office"]["caveat"] == "仅当：人事代理机构为区县人事代理机构时"
+    office = check(_case("2025 自由职业者 经人事代理机构"))["display"]["panel"]["office"]
+    assert office["text"] == "人事代理机构为区县人事代理机构时，由九龙坡区职改办审核后报送评委会"
