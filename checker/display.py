@@ -20,7 +20,7 @@ An ineligible result is short: the clauses that rule the person out and whom to 
 
 from __future__ import annotations
 
-from . import layers, phrasing
+from . import layers, phrasing, summary
 from . import vocabulary as words
 from .phrasing import phones_text  # noqa: F401  (checker/text.py takes it from here)
 from .rulebook import rulebook
@@ -36,7 +36,7 @@ def display(result: dict) -> dict:
     built = layers.layers(result)
     headline = layers.headline(result, built)
     sections = _ineligible_sections(result) if verdict == "ineligible" else _full_sections(result)
-    return {
+    form = {
         "headline": headline,
         "tone": verdict,
         "lead": [layer["text"] for layer in built],
@@ -48,12 +48,15 @@ def display(result: dict) -> dict:
         "reply": _reply(result, built, round_)[:REPLY_LIMIT],
         "sections": [s for s in sections if s["items"]],
     }
+    form["summary"] = summary.summary(result, form)
+    return form
 
 
 def _invalid(result: dict) -> dict:
     items = [_item(e["message"], field=e.get("field")) for e in result["errors"]]
     return {"headline": words.HEADLINES["invalid"], "tone": "invalid", "lead": [], "layers": [], "notice": None,
-            "round": None, "panel": None, "card": None, "reply": [], "sections": [_section("errors", items)]}
+            "round": None, "panel": None, "card": None, "reply": [], "sections": [_section("errors", items)],
+            "summary": None}
 
 
 # --- building blocks -------------------------------------------------------------------------

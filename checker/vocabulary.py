@@ -84,6 +84,19 @@ NEED_PURPOSE = "用于{purposes}"
 FEE_PREREQUISITE = "缴费前提：{text}"
 FEE_METHOD = "缴费方式：{text}"
 
+# The 工单摘要 (checker/summary.py); the page appends SUMMARY_LINK and the reopening URL.
+SUMMARY_NOTICE = "通知：{short_title}（{doc_number}）"
+SUMMARY_ANSWER = "{label}：{answer}"
+SUMMARY_VERDICT = "结论：{headline}。{layers}"
+SUMMARY_OFFICE = "职改办：{text}，电话{phones}"
+SUMMARY_NEXT = "下一步：{text}"
+SUMMARY_FEE = "评审费：{text}"
+SUMMARY_ROUND = "申报时间：{text}"
+SUMMARY_CITES = "依据：{doc_number} {labels}"
+SUMMARY_LINK = "重新打开本结果："
+ANSWER_YES = "是"
+ANSWER_NO = "否"
+
 REPLY_ROUTE = "第一步：{actor}{action}。"
 REPLY_OFFICE = "{step}，电话{phones}。"
 OFFICE_STEP = "{caveat}由{office}{action}"      # the office 审核后报送; the applicant does not 办理 there
