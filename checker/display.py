@@ -215,7 +215,9 @@ def _reason_items(result: dict) -> list[dict]:
 
 def _ineligible_sections(result: dict) -> list[dict]:
     ask = [_item(c["role"], c, details=[_line("", c["phones"])]) for c in _contacts(result)]
-    return [_section("reasons", _reason_items(result)), _section("ask", ask)]
+    # Notes that hold still show: 2025 一（三） tells staff who moved from 机关 how they can apply.
+    return [_section("reasons", _reason_items(result)), _section("ask", ask),
+            _section("notes", [_item(n["text"], n) for n in result["notes"] if n["for_ruled_out"]])]
 
 
 def _full_sections(result: dict) -> list[dict]:

@@ -148,3 +148,17 @@ def test_agency_route_keeps_its_caveat_and_says_what_the_office_does(quote):
         assert shown["panel"]["office"]["caveat"] == "仅当：人事代理机构为区县人事代理机构时"
     office = check(_case("2025 自由职业者 经人事代理机构"))["display"]["panel"]["office"]
     assert office["text"] == "人事代理机构为区县人事代理机构时，由九龙坡区职改办审核后报送评委会"
+
+
+# --- 10: 2025 机关: the reason quotes 一（一）; the 一（三） note reaches the reader ---------------
+
+def test_2025_organ_reason_quotes_the_notice_and_the_transfer_note_shows(quote):
+    listed = quote(B25, "我市各类企事业单位、经济组织和社会组织在职从事大数据智能化相关领域工作的专业技术人员")
+    quote(B25, "机关到企事业单位工作后未取得过职称的专业技术人员，业绩成果符合相应职称正常申报业绩条件的，可直接申报相应级别职称。")
+    channel = quote(B25, "不属于特殊人才受理范围的，可通过本次正常通道申报参加相应职称评审。")
+    result = check(_case("2025 机关人员不在申报范围（提示机关分流人员按所在企事业单位申报）"))
+    assert result["verdict"] == "ineligible"
+    reason = result["reasons"][0]["text"]
+    assert f"“{listed}”" in reason and "不含机关" not in reason
+    notes = next(s for s in result["display"]["sections"] if s["id"] == "notes")
+    assert any(channel in item["text"] and item["cite"]["label"] == "一（三）" for item in notes["items"])
