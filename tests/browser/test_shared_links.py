@@ -115,8 +115,10 @@ def test_repeated_fragment_key_is_refused_as_the_cli_refuses_it(page, site_url):
 
 
 def _ticket_link(ticket: str) -> str:
-    found = re.findall(r"^链接：(\S+)$", ticket, flags=re.M)
-    assert len(found) == 1, ticket
+    """The ticket's last line is its link label and the link (display.summary.link_label + URL)."""
+    last = ticket.rsplit("\n", 1)[-1]
+    found = re.findall(r"https?://\S+", ticket)
+    assert len(found) == 1 and last.endswith(found[0]), ticket
     return found[0]
 
 

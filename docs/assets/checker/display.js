@@ -136,9 +136,7 @@ export function renderAnswerPanel(display, siteRoot, change = null) {
     el("p", { class: "yzt-panel__title", "data-part": "verdict" }, panel.headline),
     change ? el("p", { class: "yzt-panel__change", "data-part": "change" }, change) : null,
     office ? el("p", { class: "yzt-panel__office", "data-part": "office" },
-      el("strong", {}, office.name), office.does ? ["：", office.does] : null, " ", phonesNode(office.phones),
-      office.caveat ? el("span", { class: "yzt-panel__caveat" }, "（", office.caveat, "）") : null,
-      citeNode(office.cite, siteRoot)) : null,
+      office.text || el("strong", {}, office.name), " ", phonesNode(office.phones), citeNode(office.cite, siteRoot)) : null,
     !office && panel.office_hint ? el("p", { class: "yzt-panel__office", "data-part": "office-hint" }, panel.office_hint) : null,
     panel.fee ? el("p", { class: "yzt-panel__fee", "data-part": "fee" }, panel.fee.text, citeNode(panel.fee.cite, siteRoot)) : null,
     panel.round ? el("p", { class: `yzt-panel__round yzt-round--${panel.round.state}`, "data-part": "round" },
@@ -147,10 +145,16 @@ export function renderAnswerPanel(display, siteRoot, change = null) {
   );
 }
 
-// What follows the panel: the lead sentences and the notice used (the round is in the panel).
+// What follows the panel: the verdict's layers (scope, this notice's conditions, the documents still
+// to check, each with its clause and document links) — or, in an older display form, the lead — and
+// the notice used (the round is in the panel).
 export function renderLeadBlock(display, siteRoot) {
+  const layers = display.layers
+    ? display.layers.map((layer) => el("p", { class: `yzt-layer yzt-layer--${layer.id}` }, layer.text, citeNode(layer.cite, siteRoot),
+      (layer.links || []).map((link) => [" ", el("a", { href: absolute(link.url, siteRoot) }, link.text)])))
+    : display.lead.map((text) => el("p", {}, text));
   const lead = [
-    ...display.lead.map((text) => el("p", {}, text)),
+    ...layers,
     display.notice ? el("p", {}, el("a", { href: absolute(display.notice.url, siteRoot) }, display.notice.text)) : null,
   ].filter(Boolean);
   return lead.length ? el("div", { class: "yzt-result__lead" }, lead) : null;
