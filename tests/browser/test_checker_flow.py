@@ -118,6 +118,13 @@ def test_change_an_answer_from_check_your_answers(page, site_url):
     wait_for_verdict(page)
     assert_page_shows(page, check(changed))
     assert f"level={level}" in page.url
+    # A verdict changed by the edit is said in the panel, which takes focus (not the answers list).
+    before, after = check(case["answers"])["display"]["headline"], check(changed)["display"]["headline"]
+    if before != after:
+        page.wait_for_function("document.activeElement && document.activeElement.id === 'checker-panel'", timeout=2000)
+        assert before in page.inner_text("#checker-panel [data-part=change]")
+    else:
+        assert page.locator("#checker-panel [data-part=change]").count() == 0
 
     # Browser back: first to the question being changed, then to the earlier result.
     page.go_back()

@@ -57,6 +57,9 @@ async function render(submitted = false) {
   result.removeAttribute("data-verdict");
   result.setAttribute("aria-busy", "true");
   shown = null;
+  // The printout's reopen link and date (the checker's own date text when its display form has one).
+  document.getElementById("checker-print-link").textContent = QuestionForm.reopenLink(answers);
+  document.getElementById("checker-print-date").textContent = "";
   renderProblem(result, runtime.state === "failed" ? "unavailable" : "loading");
   try {
     // A key given twice goes to the checker twice: it refuses it as the CLI does (issue 21 finding 10b).
@@ -68,9 +71,7 @@ async function render(submitted = false) {
       && (lastVerdict.tone !== display.tone || lastVerdict.headline !== display.headline);
     const change = changed ? `修改回答后，结果已改变（之前是“${lastVerdict.headline}”）。` : null;
     if (renderResult(result, outcome, { siteRoot, form, change })) shown = { answers, result: outcome, changed };
-    // The printout's date (the checker's own text when its display form has one) and reopen link.
     document.getElementById("checker-print-date").textContent = display.checked_on || outcome.today || "";
-    document.getElementById("checker-print-link").textContent = QuestionForm.reopenLink(answers);
     lastVerdict = { fragment, tone: display.tone, headline: display.headline };
   } catch (problem) {
     if (token !== renderToken) return;
