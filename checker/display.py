@@ -230,7 +230,8 @@ def _full_sections(result: dict) -> list[dict]:
         _path_section(result.get("path")),
         _route_section(result.get("route")),
         _fee_section(result.get("fee")),
-        _section("timeline", [_event(e) for e in result["timeline"]]),
+        _section("timeline", ([_item(phrasing.cutoff_text(result["cutoff"]), result["cutoff"])] if result.get("cutoff") else [])
+                 + [_event(e) for e in result["timeline"]]),
         _section("evidence", [_item(e["text"], e) for e in result["evidence"]]),
         _section("allowances", [_allowance(a) for a in result["allowances"]]),
         _section("notes", [_item(n["text"], n) for n in result["notes"]]),

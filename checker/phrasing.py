@@ -8,6 +8,7 @@ each function's docstring names the input it takes."""
 
 from __future__ import annotations
 
+from . import moments
 from . import vocabulary as words
 
 # --- citation ---------------------------------------------------------------------------------
@@ -178,6 +179,15 @@ def fee_lines(fee: dict) -> list[str]:
     if payment.get("consequence"):
         out.append(payment["consequence"])
     return out
+
+
+# --- cut-off of working years ---------------------------------------------------------------
+
+
+def cutoff_text(cutoff: dict) -> str:
+    """工作时间、任职时间计算截至2025年12月31日 — rules.json notice["cutoff"] ({date, clause}) or a
+    result's `cutoff`."""
+    return words.CUTOFF.format(date=moments.day_text(cutoff["date"]))
 
 
 # --- round status -----------------------------------------------------------------------------

@@ -162,3 +162,16 @@ def test_2025_organ_reason_quotes_the_notice_and_the_transfer_note_shows(quote):
     assert f"“{listed}”" in reason and "不含机关" not in reason
     notes = next(s for s in result["display"]["sections"] if s["id"] == "notes")
     assert any(channel in item["text"] and item["cite"]["label"] == "一（三）" for item in notes["items"])
+
+
+# --- 12: the 工作时间/任职时间 cut-off is on the result -----------------------------------------
+
+@pytest.mark.parametrize("notice_id, sentence, shown, label", [
+    (B25, "申报人工作时间、任职时间计算截至2025年12月31日。", "工作时间、任职时间计算截至2025年12月31日", "六（二）"),
+    (M23, "工作时间、任职时间计算均截至 2023 年 9 月 30 日。", "工作时间、任职时间计算截至2023年9月30日", "六（二）"),
+])
+def test_the_cutoff_of_working_years_is_on_the_result(quote, notice_id, sentence, shown, label):
+    quote(notice_id, sentence)
+    name = IN_SCOPE if notice_id == B25 else "2023 多评 中级→中级 市属事业单位：业绩条件见《标准条件索引》"
+    timeline = next(s for s in check(_case(name))["display"]["sections"] if s["id"] == "timeline")
+    assert timeline["items"][0]["text"] == shown and timeline["items"][0]["cite"]["label"] == label
