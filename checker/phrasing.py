@@ -8,6 +8,8 @@ each function's docstring names the input it takes."""
 
 from __future__ import annotations
 
+import re
+
 from . import moments
 from . import vocabulary as words
 
@@ -25,6 +27,21 @@ def citation(notice: dict, clause_id: str) -> str:
     """The clause with its document number, for a text that cites more than one notice:
     渝大数据发〔2025〕128号 四（二）3.（3） (same as policy_build.clause_labels.citation)."""
     return f"{notice['meta']['doc_number']} {clause_cite(notice, clause_id)['label']}"
+
+
+_CLAUSE_REF = re.compile(r"([0-9]{4}-[a-z][a-z0-9-]*)#([a-z0-9][a-z0-9-]*)")
+
+
+def readable_refs(text: str, notices: dict) -> str:
+    """Turns the data's internal clause references (2023-manufacturing#c1-2) inside a text into the
+    one citation form (渝职改办〔2023〕211号 一（二）); `notices`: rulebook().notices. An id that
+    names no known notice is left as it is (the data checks catch it)."""
+    def cited(match: re.Match) -> str:
+        notice = notices.get(match.group(1))
+        if not notice or match.group(2) not in notice["clauses"]:
+            return match.group(0)
+        return citation(notice, match.group(2))
+    return _CLAUSE_REF.sub(cited, text)
 
 
 def cite_text(cite: dict | None) -> str:

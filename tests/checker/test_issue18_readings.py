@@ -175,3 +175,33 @@ def test_the_cutoff_of_working_years_is_on_the_result(quote, notice_id, sentence
     name = IN_SCOPE if notice_id == B25 else "2023 多评 中级→中级 市属事业单位：业绩条件见《标准条件索引》"
     timeline = next(s for s in check(_case(name))["display"]["sections"] if s["id"] == "timeline")
     assert timeline["items"][0]["text"] == shown and timeline["items"][0]["cite"]["label"] == label
+
+
+# --- 13: no internal id reaches a reader ------------------------------------------------------
+
+INTERNAL_ID = re.compile(r"\b(2023-manufacturing|2025-bigdata)#|\b[ca][0-9]+(-[0-9]+)+\b")
+
+
+def _texts(form: dict):
+    for section in form["sections"]:
+        for item in section["items"]:
+            yield item["text"]
+            yield from (line["text"] for line in item["details"])
+    yield from form["lead"]
+    yield from (r["text"] for r in form["reply"])
+    yield from (form["summary"] or {}).get("lines", [])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_no_internal_clause_id_in_any_text_a_reader_sees(case):
+    form = check(case["answers"])["display"]
+    leaked = [t for t in _texts(form) if INTERNAL_ID.search(t)]
+    assert leaked == []
+
+
+def test_the_high_skill_document_note_cites_both_notices_by_number(quote):
+    quote(B25, "关于在工程技术领域实现高技能人才与工程技术人才职业发展贯通的实施意见")
+    result = check(_case("2025 高技能人才：按渝人社发〔2020〕32号、〔2021〕55号执行"))
+    documents = next(s for s in result["display"]["sections"] if s["id"] == "documents")
+    flags = [line["text"] for item in documents["items"] for line in item["details"]]
+    assert any("渝职改办〔2023〕211号 一（二） 印作" in f and "渝大数据发〔2025〕128号 二（五） 印作" in f for f in flags)
