@@ -205,3 +205,25 @@ def test_the_high_skill_document_note_cites_both_notices_by_number(quote):
     documents = next(s for s in result["display"]["sections"] if s["id"] == "documents")
     flags = [line["text"] for item in documents["items"] for line in item["details"]]
     assert any("渝职改办〔2023〕211号 一（二） 印作" in f and "渝大数据发〔2025〕128号 二（五） 印作" in f for f in flags)
+
+
+# --- 14: the district hint and the route say the same; no overstated "no route" ---------------
+
+def test_2023_freelancer_archive_elsewhere_hint_agrees_with_the_route(quote):
+    # 2023 五（二）4.: 自由职业者 "由人事代理机构审核公示推荐上报。参保及存档时间要求参照非公单位人员执行"
+    # — only the time requirements follow 非公; the route stays with the 人事代理机构.
+    quote(M23, "本人承诺业绩材料真实，由人事代理机构审核公示推荐上报。参保及存档时间要求参照非公单位人员执行。")
+    result = check(_case("2023 自由职业者 档案在异地 在渝参保12个月"))
+    district_step = next(s for s in result["route"]["steps"] if s["role"] == "district_office")
+    assert district_step["district_meaning"] == "人事代理机构所在区县"
+    hint = rulebook().question["district"]["hint"]
+    assert "自由职业者选人事代理机构所在区县" in hint
+    freelancer_part = next(part for part in hint.split("；") if "自由职业者" in part)
+    assert "参保地" not in freelancer_part
+
+
+def test_2025_workplace_and_archive_elsewhere_does_not_deny_the_archive_route(quote):
+    quote(B25, "（2）档案在异地的。个人（持异地查档记录）→所在单位→参保地区县人力社保（职改）部门→评委会。")
+    result = check(_case("2025 非公 工作单位和档案都不在重庆：按渝人社发〔2017〕235号确认"))
+    text = next(r["text"] for r in result["reasons"] if r["clause"] == "c4-1-3")
+    assert "也没有列出相应的申报路径" not in text and "四（一）3.（2）" in text
