@@ -119,7 +119,7 @@ def test_the_committee_decides_for_organ_staff_and_computer_senior(quote):
     quote(M23, "评委会组建单位按规定的范围、权限和程序受理申报材料并做好登记。")
     for name in OUT_OF_SCOPE[1:3]:
         shown = check(_case(name))["display"]
-        assert "能否申报由评委会组建单位" in shown["lead"][0], name
+        assert "能否申报由评委会组建单位（五（四）：" in shown["lead"][0], name
         assert "评委会联系电话" in shown["panel"]["next"]["text"], name
         assert any("评委会联系电话023-86867385" in r["text"] for r in shown["reply"]), name
 
