@@ -227,3 +227,17 @@ def test_2025_workplace_and_archive_elsewhere_does_not_deny_the_archive_route(qu
     result = check(_case("2025 非公 工作单位和档案都不在重庆：按渝人社发〔2017〕235号确认"))
     text = next(r["text"] for r in result["reasons"] if r["clause"] == "c4-1-3")
     assert "也没有列出相应的申报路径" not in text and "四（一）3.（2）" in text
+
+
+# --- every golden case: scope decides the headline; no office is said to 办理 -----------------
+
+def test_headlines_of_covered_and_uncovered_cases_never_overlap():
+    by_scope: dict[str, set[str]] = {}
+    for case in CASES:
+        form = check(case["answers"])["display"]
+        scope = next((layer["state"] for layer in form["layers"] if layer["id"] == "scope"), None)
+        by_scope.setdefault(scope, set()).add(form["headline"])
+        spoken = [r["text"] for r in form["reply"]] + [(form["card"] or {}).get("office_note") or ""]
+        assert not any("办理，电话" in t or "职改办办理" in t for t in spoken), case["name"]
+    assert by_scope["covered"].isdisjoint(by_scope["silent"] | by_scope["excluded"])
+    assert by_scope["silent"] == {"本通知未规定您的情形"} and by_scope["excluded"] == {"不属于本通知申报范围"}
