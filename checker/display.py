@@ -1,21 +1,26 @@
 """One display form of a result, the only thing the screens render.
 
-    display(result) -> {headline, tone, lead, notice, round, card, reply, sections}
+    display(result) -> {headline, tone, lead, layers, notice, round, panel, card, reply, sections, summary}
 
 Every screen (CLI text in checker/text.py, the checker page, its copy summary and print, the
 agent page) renders this form as it is: no screen decides a verdict word, a label, an actor,
 a date text or a status. Shape (checker/result.schema.json, `display`):
 
-- headline: a plain short phrase; tone: the verdict code (or "invalid") for styling;
-- lead: sentences under the headline (which documents decide, which notice was used);
-- round: {state, text} — whether the notice's round is open and, if it has ended, when;
-- card: the call card — {office, office_hint, fee, round, needs} (agent page, top of a result);
-- reply: at most five short sentences to read aloud, each {text, cite};
+- headline: the most decisive true sentence (checker/layers.py); tone: the verdict code (or "invalid");
+- layers: the verdict in up to three layers — scope, this notice's own conditions, the documents
+  still to check — each {id, state, text, cite, links}; lead: their texts, under the headline;
+- round: {state, text, short, cite} — whether the notice's round is open and, if it has ended, when;
+- panel: what the answer panel shows first — {headline, tone, office {name, phones, does, caveat,
+  text, cite}, office_hint, fee {text, cite}, round, next {text, cite}};
+- card: the call card — {office, office_note, office_hint, fee, round, needs, needs_text};
+- reply: at most five short sentences to read aloud, following the layers, each {text, cite};
 - sections: [{id, title, items: [{text, cite, details: [{text, phones}], link, field, status}]}];
+- summary: the 工单摘要 {lines, link_label} (checker/summary.py); the page appends the link;
 - cite: {label, url}: one clause-label format (policy_build/clause_labels.py), url relative to
-  the site root.
+  the site root. Facts are worded by checker/phrasing.py, the same functions the site's pages call.
 
-An ineligible result is short: the clauses that rule the person out and whom to ask.
+An ineligible result is short: the clauses that rule the person out, whom to ask, and any note
+the notice gives a person it rules out.
 """
 
 from __future__ import annotations
@@ -230,7 +235,8 @@ def _full_sections(result: dict) -> list[dict]:
         _path_section(result.get("path")),
         _route_section(result.get("route")),
         _fee_section(result.get("fee")),
-        _section("timeline", [_event(e) for e in result["timeline"]]),
+        _section("timeline", ([_item(phrasing.cutoff_text(result["cutoff"]), result["cutoff"])] if result.get("cutoff") else [])
+                 + [_event(e) for e in result["timeline"]]),
         _section("evidence", [_item(e["text"], e) for e in result["evidence"]]),
         _section("allowances", [_allowance(a) for a in result["allowances"]]),
         _section("notes", [_item(n["text"], n) for n in result["notes"]]),

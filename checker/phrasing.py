@@ -8,6 +8,9 @@ each function's docstring names the input it takes."""
 
 from __future__ import annotations
 
+import re
+
+from . import moments
 from . import vocabulary as words
 
 # --- citation ---------------------------------------------------------------------------------
@@ -24,6 +27,21 @@ def citation(notice: dict, clause_id: str) -> str:
     """The clause with its document number, for a text that cites more than one notice:
     渝大数据发〔2025〕128号 四（二）3.（3） (same as policy_build.clause_labels.citation)."""
     return f"{notice['meta']['doc_number']} {clause_cite(notice, clause_id)['label']}"
+
+
+_CLAUSE_REF = re.compile(r"([0-9]{4}-[a-z][a-z0-9-]*)#([a-z0-9][a-z0-9-]*)")
+
+
+def readable_refs(text: str, notices: dict) -> str:
+    """Turns the data's internal clause references (2023-manufacturing#c1-2) inside a text into the
+    one citation form (渝职改办〔2023〕211号 一（二）); `notices`: rulebook().notices. An id that
+    names no known notice is left as it is (the data checks catch it)."""
+    def cited(match: re.Match) -> str:
+        notice = notices.get(match.group(1))
+        if not notice or match.group(2) not in notice["clauses"]:
+            return match.group(0)
+        return citation(notice, match.group(2))
+    return _CLAUSE_REF.sub(cited, text)
 
 
 def cite_text(cite: dict | None) -> str:
@@ -111,6 +129,17 @@ def phones_text(phones: list[dict]) -> str:
     return "、".join(p["display"] for p in phones)
 
 
+# --- pathway (正常 / 多评 / 高技能人才贯通) --------------------------------------------------------
+
+
+def pathway_lines(pathway: dict) -> list[str]:
+    """A rules.json `rules.pathways` entry: "多评同级别工程技术职称：本次可申报", then the notice's
+    reason (not offered) and its note. "本通知未提及" for a path the notice never mentions."""
+    out = [words.PATH_STATUS.format(label=pathway["label"], status=words.PATHWAY_STATUS_LABELS[pathway["status"]])]
+    out += [pathway[key] for key in ("reason", "note") if pathway.get(key)]
+    return out
+
+
 # --- allowance --------------------------------------------------------------------------------
 
 
@@ -178,6 +207,15 @@ def fee_lines(fee: dict) -> list[str]:
     if payment.get("consequence"):
         out.append(payment["consequence"])
     return out
+
+
+# --- cut-off of working years ---------------------------------------------------------------
+
+
+def cutoff_text(cutoff: dict) -> str:
+    """工作时间、任职时间计算截至2025年12月31日 — rules.json notice["cutoff"] ({date, clause}) or a
+    result's `cutoff`."""
+    return words.CUTOFF.format(date=moments.day_text(cutoff["date"]))
 
 
 # --- round status -----------------------------------------------------------------------------

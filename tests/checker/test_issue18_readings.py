@@ -119,7 +119,7 @@ def test_the_committee_decides_for_organ_staff_and_computer_senior(quote):
     quote(M23, "评委会组建单位按规定的范围、权限和程序受理申报材料并做好登记。")
     for name in OUT_OF_SCOPE[1:3]:
         shown = check(_case(name))["display"]
-        assert "能否申报由评委会组建单位" in shown["lead"][0], name
+        assert "能否申报由评委会组建单位（五（四）：" in shown["lead"][0], name
         assert "评委会联系电话" in shown["panel"]["next"]["text"], name
         assert any("评委会联系电话023-86867385" in r["text"] for r in shown["reply"]), name
 
@@ -162,3 +162,82 @@ def test_2025_organ_reason_quotes_the_notice_and_the_transfer_note_shows(quote):
     assert f"“{listed}”" in reason and "不含机关" not in reason
     notes = next(s for s in result["display"]["sections"] if s["id"] == "notes")
     assert any(channel in item["text"] and item["cite"]["label"] == "一（三）" for item in notes["items"])
+
+
+# --- 12: the 工作时间/任职时间 cut-off is on the result -----------------------------------------
+
+@pytest.mark.parametrize("notice_id, sentence, shown, label", [
+    (B25, "申报人工作时间、任职时间计算截至2025年12月31日。", "工作时间、任职时间计算截至2025年12月31日", "六（二）"),
+    (M23, "工作时间、任职时间计算均截至 2023 年 9 月 30 日。", "工作时间、任职时间计算截至2023年9月30日", "六（二）"),
+])
+def test_the_cutoff_of_working_years_is_on_the_result(quote, notice_id, sentence, shown, label):
+    quote(notice_id, sentence)
+    name = IN_SCOPE if notice_id == B25 else "2023 多评 中级→中级 市属事业单位：业绩条件见《标准条件索引》"
+    timeline = next(s for s in check(_case(name))["display"]["sections"] if s["id"] == "timeline")
+    assert timeline["items"][0]["text"] == shown and timeline["items"][0]["cite"]["label"] == label
+
+
+# --- 13: no internal id reaches a reader ------------------------------------------------------
+
+INTERNAL_ID = re.compile(r"\b(2023-manufacturing|2025-bigdata)#|\b[ca][0-9]+(-[0-9]+)+\b")
+
+
+def _texts(form: dict):
+    for section in form["sections"]:
+        for item in section["items"]:
+            yield item["text"]
+            yield from (line["text"] for line in item["details"])
+    yield from form["lead"]
+    yield from (r["text"] for r in form["reply"])
+    yield from (form["summary"] or {}).get("lines", [])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_no_internal_clause_id_in_any_text_a_reader_sees(case):
+    form = check(case["answers"])["display"]
+    leaked = [t for t in _texts(form) if INTERNAL_ID.search(t)]
+    assert leaked == []
+
+
+def test_the_high_skill_document_note_cites_both_notices_by_number(quote):
+    quote(B25, "关于在工程技术领域实现高技能人才与工程技术人才职业发展贯通的实施意见")
+    result = check(_case("2025 高技能人才：按渝人社发〔2020〕32号、〔2021〕55号执行"))
+    documents = next(s for s in result["display"]["sections"] if s["id"] == "documents")
+    flags = [line["text"] for item in documents["items"] for line in item["details"]]
+    assert any("渝职改办〔2023〕211号 一（二） 印作" in f and "渝大数据发〔2025〕128号 二（五） 印作" in f for f in flags)
+
+
+# --- 14: the district hint and the route say the same; no overstated "no route" ---------------
+
+def test_2023_freelancer_archive_elsewhere_hint_agrees_with_the_route(quote):
+    # 2023 五（二）4.: 自由职业者 "由人事代理机构审核公示推荐上报。参保及存档时间要求参照非公单位人员执行"
+    # — only the time requirements follow 非公; the route stays with the 人事代理机构.
+    quote(M23, "本人承诺业绩材料真实，由人事代理机构审核公示推荐上报。参保及存档时间要求参照非公单位人员执行。")
+    result = check(_case("2023 自由职业者 档案在异地 在渝参保12个月"))
+    district_step = next(s for s in result["route"]["steps"] if s["role"] == "district_office")
+    assert district_step["district_meaning"] == "人事代理机构所在区县"
+    hint = rulebook().question["district"]["hint"]
+    assert "自由职业者选人事代理机构所在区县" in hint
+    freelancer_part = next(part for part in hint.split("；") if "自由职业者" in part)
+    assert "参保地" not in freelancer_part
+
+
+def test_2025_workplace_and_archive_elsewhere_does_not_deny_the_archive_route(quote):
+    quote(B25, "（2）档案在异地的。个人（持异地查档记录）→所在单位→参保地区县人力社保（职改）部门→评委会。")
+    result = check(_case("2025 非公 工作单位和档案都不在重庆：按渝人社发〔2017〕235号确认"))
+    text = next(r["text"] for r in result["reasons"] if r["clause"] == "c4-1-3")
+    assert "也没有列出相应的申报路径" not in text and "四（一）3.（2）" in text
+
+
+# --- every golden case: scope decides the headline; no office is said to 办理 -----------------
+
+def test_headlines_of_covered_and_uncovered_cases_never_overlap():
+    by_scope: dict[str, set[str]] = {}
+    for case in CASES:
+        form = check(case["answers"])["display"]
+        scope = next((layer["state"] for layer in form["layers"] if layer["id"] == "scope"), None)
+        by_scope.setdefault(scope, set()).add(form["headline"])
+        spoken = [r["text"] for r in form["reply"]] + [(form["card"] or {}).get("office_note") or ""]
+        assert not any("办理，电话" in t or "职改办办理" in t for t in spoken), case["name"]
+    assert by_scope["covered"].isdisjoint(by_scope["silent"] | by_scope["excluded"])
+    assert by_scope["silent"] == {"本通知未规定您的情形"} and by_scope["excluded"] == {"不属于本通知申报范围"}
