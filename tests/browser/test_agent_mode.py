@@ -69,6 +69,8 @@ def test_golden_case_by_keyboard_only(agent_page, only_local, policy, case):
         office = display["card"]["office"]
         big = agent_page.locator("#agent-office")
         assert office["name"] in big.inner_text()
+        if display["card"].get("office_note"):       # the step's caveat and what the office does (issue 18 #3)
+            assert display["card"]["office_note"] in big.inner_text()
         assert big.locator(f"a[href='{office['phones'][0]['tel']}']").is_visible()
 
     # 复制工单摘要 by keyboard: focus the button, press Enter, read the real clipboard.

@@ -74,7 +74,8 @@ export function renderCard(display, siteRoot) {
   if (!card) return [];
   const office = card.office;
   return [
-    office ? el("p", { class: "yzt-card__office" }, office.name) : null,
+    // office_note: who does what there and when (the step's caveat; issue 18 #3), else the name.
+    office ? el("p", { class: "yzt-card__office" }, card.office_note || office.name) : null,
     office ? el("p", { class: "yzt-card__phone" }, phonesNode(office.phones)) : null,
     !office && card.office_hint ? el("p", { class: "yzt-card__hint" }, card.office_hint) : null,
     card.fee ? el("p", { class: "yzt-card__fee" }, card.fee) : null,
