@@ -52,12 +52,7 @@ export function renderLead(display, siteRoot) {
   ].filter(Boolean);
 }
 
-export function renderBanner(display, siteRoot) {
-  return el("div", { class: `yzt-verdict yzt-verdict--${display.tone}` },
-    el("p", { class: "yzt-verdict__title" }, display.headline), renderLead(display, siteRoot));
-}
-
-// `id` lets the print stylesheet keep a one-page summary (it drops the long lists).
+// `id` names each section for styling (the printout keeps every section and item).
 export function renderSections(display, siteRoot, questionHref) {
   return display.sections.map((section) => el("section", { class: `yzt-result__section yzt-result__section--${section.id}` },
     el("h3", {}, section.title),
