@@ -33,10 +33,10 @@ RENDER_ALL = """async (cases) => {
     renderPanel(parts, result, siteRoot);
     // The panel alone: the ticket holds the CLI text, so it would hide a panel that shows nothing.
     const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n");
-    const ticket = ticketText(answers, result, form, location.href);
+    const ticket = ticketText(result, location.href);
     const links = [page, parts.script, parts.details].flatMap((n) => [...n.querySelectorAll("a.yzt-cite")])
       .map((a) => [a.getAttribute("href"), a.textContent]);
-    out.push({ links, browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent, ticket, link: location.href });
+    out.push({ links, browser: page.textContent, summary: summaryText(result, location.href), agent, ticket, link: location.href });
   }
   return out;
 }"""

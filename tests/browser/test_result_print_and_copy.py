@@ -100,8 +100,8 @@ def test_copied_summary_starts_with_the_answers_and_reopens_the_result(phone, br
     body, last = text.rsplit("\n", 1)
     first_row = phone.locator("#checker-answers .yzt-summary__row").first
     assert text.startswith(first_row.locator("dt").inner_text() + "：" + first_row.locator("dd").first.inner_text())
-    if "summary" in case["result"]["display"]:      # the checker's short form (older ones carry the full text)
-        assert len(body) <= SUMMARY_LIMIT, len(body)
+    assert body == "\n".join(case["result"]["display"]["summary"]["lines"])   # the checker's words, nothing added
+    assert len(body) <= SUMMARY_LIMIT, len(body)
     link = last[last.index("http"):]
     assert urlsplit(link).query == "" and urlsplit(link).fragment == urlsplit(phone.url).fragment
     other = browser.new_page(viewport={"width": 360, "height": 740})

@@ -47,7 +47,7 @@ function render(answers, result) {
   resultEl.dataset.answered = String(Object.keys(answers).length); // which answers this result reflects
   renderPanel(parts, result, siteRoot);
   // The link reopens the answers this result reflects, never the address the page was opened with.
-  const summary = ticketText(answers, result, form, QuestionForm.reopenLink(answers));
+  const summary = ticketText(result, QuestionForm.reopenLink(answers));
   if (summary !== summaryEl.textContent) copyStatus.textContent = ""; // "copied" refers to the old text
   summaryEl.textContent = summary;
   copyButton.disabled = false;

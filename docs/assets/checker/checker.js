@@ -215,7 +215,7 @@ document.getElementById("checker-restart").addEventListener("click", (event) => 
 document.getElementById("checker-copy").addEventListener("click", async () => {
   const note = document.getElementById("checker-copy-status");
   if (!shown) return;
-  const ok = await copyText(summaryText(shown.answers, shown.result, form, QuestionForm.reopenLink(shown.answers)));
+  const ok = await copyText(summaryText(shown.result, QuestionForm.reopenLink(shown.answers)));
   note.textContent = ok ? "摘要已复制，可粘贴到工单。" : "无法自动复制：请手动选择并复制本页结果。";
 });
 

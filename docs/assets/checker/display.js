@@ -97,42 +97,18 @@ export function displayText(display) {
   return lines.join("\n") + "\n";
 }
 
-// Every clause the display cites, once, with its full URL (for a ticket, where links must be whole).
-export function citedLinks(display, siteRoot) {
-  const seen = new Map();
-  const add = (cite) => cite && cite.url && !seen.has(cite.label) && seen.set(cite.label, absolute(cite.url, siteRoot));
-  if (display.round) add(display.round.cite);
-  display.reply.forEach((sentence) => add(sentence.cite));
-  display.sections.forEach((section) => section.items.forEach((item) => add(item.cite)));
-  return [...seen].map(([label, url]) => `${label} ${url}`);
-}
-
-// The answer panel (GOV.UK "panel"): what a person needs first, from the checker's display.panel —
-// verdict, the office with its phone, what it does and the step's caveat, fee, round, the one next
-// step. Until a display form carries `panel`, the same facts are taken from its call card.
-export function panelOf(display) {
-  if (display.panel !== undefined) return display.panel || { headline: display.headline, tone: display.tone };
-  const card = display.card || {};
-  return {
-    headline: display.headline,
-    tone: display.tone,
-    office: card.office ? { name: card.office.name, phones: card.office.phones } : null,
-    office_hint: card.office_hint || null,
-    fee: card.fee ? { text: card.fee } : null,
-    round: display.round,
-    next: null,
-  };
-}
-
+// The answer panel (GOV.UK "panel"): what a person needs first, as the checker's display.panel has
+// it — verdict, the office with its phone, what it does and the step's caveat (office.text), fee,
+// round, the one next step. Invalid answers have no panel: the headline alone.
 // `change`: a line the page adds when an edited answer changed the verdict (said where the eye is).
 export function renderAnswerPanel(display, siteRoot, change = null) {
-  const panel = panelOf(display);
+  const panel = display.panel || { headline: display.headline, tone: display.tone };
   const office = panel.office;
   return el("div", { class: `yzt-panel yzt-panel--${panel.tone}`, id: "checker-panel", tabindex: "-1" },
     el("p", { class: "yzt-panel__title", "data-part": "verdict" }, panel.headline),
     change ? el("p", { class: "yzt-panel__change", "data-part": "change" }, change) : null,
     office ? el("p", { class: "yzt-panel__office", "data-part": "office" },
-      office.text || el("strong", {}, office.name), " ", phonesNode(office.phones), citeNode(office.cite, siteRoot)) : null,
+      office.text, " ", phonesNode(office.phones), citeNode(office.cite, siteRoot)) : null,
     !office && panel.office_hint ? el("p", { class: "yzt-panel__office", "data-part": "office-hint" }, panel.office_hint) : null,
     panel.fee ? el("p", { class: "yzt-panel__fee", "data-part": "fee" }, panel.fee.text, citeNode(panel.fee.cite, siteRoot)) : null,
     panel.round ? el("p", { class: `yzt-panel__round yzt-round--${panel.round.state}`, "data-part": "round" },
@@ -142,13 +118,11 @@ export function renderAnswerPanel(display, siteRoot, change = null) {
 }
 
 // What follows the panel: the verdict's layers (scope, this notice's conditions, the documents still
-// to check, each with its clause and document links) — or, in an older display form, the lead — and
-// the notice used (the round is in the panel).
+// to check, each with its clause and document links) and the notice used (the round is in the panel).
 export function renderLeadBlock(display, siteRoot) {
-  const layers = display.layers
-    ? display.layers.map((layer) => el("p", { class: `yzt-layer yzt-layer--${layer.id}` }, layer.text, citeNode(layer.cite, siteRoot),
-      (layer.links || []).map((link) => [" ", el("a", { href: absolute(link.url, siteRoot) }, link.text)])))
-    : display.lead.map((text) => el("p", {}, text));
+  const layers = (display.layers || []).map((layer) => el("p", { class: `yzt-layer yzt-layer--${layer.id}` },
+    layer.text, citeNode(layer.cite, siteRoot),
+    (layer.links || []).map((link) => [" ", el("a", { href: absolute(link.url, siteRoot) }, link.text)])));
   const lead = [
     ...layers,
     display.notice ? el("p", {}, el("a", { href: absolute(display.notice.url, siteRoot) }, display.notice.text)) : null,

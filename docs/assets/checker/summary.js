@@ -2,22 +2,12 @@
 // answers first, then verdict, office and phone, fee, status, deciding clauses), then the link that
 // reopens exactly this case. The page builds that link from the answers the result on screen
 // reflects (QuestionForm.reopenLink), at copy time: never the address the page was opened with.
-import { citedLinks, displayText } from "./display.js";
-import { siteRoot } from "../site_root.js";
+import { displayText } from "./display.js";
 
-export function summaryText(answers, result, form, link, title = "【渝职通检查摘要】") {
+export function summaryText(result, link) {
   const summary = result.display.summary;
-  if (summary && summary.lines) return [...summary.lines, summary.link_label + link].join("\n");
-  // A display form without `summary` (older checker): the answers, then the CLI's full text.
-  const lines = [];
-  for (const question of form.questions) {
-    if (question.key in answers) lines.push(`${question.label}：${form.displayValue(question.key, answers[question.key])}`);
-  }
-  lines.push(title, displayText(result.display).trimEnd());
-  const links = citedLinks(result.display, siteRoot);
-  if (links.length) lines.push("依据条款：", ...links.map((line) => "  " + line));
-  lines.push("链接：" + link);
-  return lines.join("\n");
+  if (summary) return [...summary.lines, summary.link_label + link].join("\n");
+  return displayText(result.display).trimEnd(); // invalid answers: the messages, no case to reopen
 }
 
 export async function copyText(text) {
