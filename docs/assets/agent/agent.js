@@ -110,7 +110,6 @@ formEl.addEventListener("input", () => { repeatedJson = null; scheduleUpdate(250
 formEl.addEventListener("reset", () => setTimeout(() => {
   repeatedJson = null;
   history.replaceState(null, "", location.pathname); // the next caller: no previous caller's link
-
   form.applyVisibility();
   update();
   focusQuestion(visibleQuestions()[0]);
