@@ -1,8 +1,11 @@
 """坐席模式 by keyboard only: golden cases, live result without a submit, the copied ticket summary."""
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 import pytest
 
+from checker_steps import query_value
 from agent_steps import answer_by_keyboard, has_office, pick_golden_cases, wait_until_ready
 
 
@@ -49,11 +52,14 @@ def test_golden_case_by_keyboard_only(agent_page, only_local, policy, case):
     summary = agent_page.locator("#agent-summary").text_content()
     display = result["display"]
     assert agent_page.locator("#agent-verdict").inner_text() == display["headline"]
-    from checker.text import render
-    assert render(result).strip() in summary          # the ticket carries what the CLI prints
+    # The ticket is the checker's short summary, then the link that reopens exactly these answers.
+    head = "\n".join(display["summary"]["lines"]) + "\n" + display["summary"]["link_label"]
+    assert summary.startswith(head)
+    link = urlsplit(summary[len(head):])
+    assert link.query == "" and dict(parse_qsl(link.fragment)) == {k: query_value(v) for k, v in answers.items()}
     labels = {q["key"]: q.get("label") for q in policy.questions["questions"]}
     for key in answers:
-        assert f"  {labels[key]}：" in summary, key
+        assert f"\n{labels[key]}：" in "\n" + summary, key   # one "标签：值" line per answer
     script = agent_page.locator("#agent-script")
     assert script.locator("li").count() == len(display["reply"]) <= 5
     for sentence in display["reply"]:      # each sentence read aloud with its clause link
@@ -63,6 +69,8 @@ def test_golden_case_by_keyboard_only(agent_page, only_local, policy, case):
         office = display["card"]["office"]
         big = agent_page.locator("#agent-office")
         assert office["name"] in big.inner_text()
+        if display["card"].get("office_note"):       # the step's caveat and what the office does (issue 18 #3)
+            assert display["card"]["office_note"] in big.inner_text()
         assert big.locator(f"a[href='{office['phones'][0]['tel']}']").is_visible()
 
     # 复制工单摘要 by keyboard: focus the button, press Enter, read the real clipboard.

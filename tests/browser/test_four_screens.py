@@ -1,6 +1,7 @@
 """Every fact of every golden result — each time, fee, office phone, step caveat and allowance
-condition — appears on all four screens: the CLI text, the browser result, the copy summary and
-the agent page. The checker page is loaded once; all cases go through its real Pyodide worker and
+condition — appears on the CLI text, the browser result and the agent page; the copy summary and
+the agent's ticket are the checker's own short summary (display.summary, ≤ 600 characters, issue 18)
+word for word, plus the link. The checker page is loaded once; all cases go through its real Pyodide worker and
 the page's own renderers (display.js via result.js, summary.js, agent/panel.js)."""
 from __future__ import annotations
 
@@ -32,10 +33,10 @@ RENDER_ALL = """async (cases) => {
     renderPanel(parts, result, siteRoot);
     // The panel alone: the ticket holds the CLI text, so it would hide a panel that shows nothing.
     const agent = [parts.verdict, parts.office, parts.script, parts.details].map((n) => n.textContent).join("\\n");
-    const ticket = ticketText(answers, result, form, location.href);
+    const ticket = ticketText(result, location.href);
     const links = [page, parts.script, parts.details].flatMap((n) => [...n.querySelectorAll("a.yzt-cite")])
       .map((a) => [a.getAttribute("href"), a.textContent]);
-    out.push({ links, browser: page.textContent, summary: summaryText(answers, result, form, location.href), agent, ticket });
+    out.push({ links, browser: page.textContent, summary: summaryText(result, location.href), agent, ticket, link: location.href });
   }
   return out;
 }"""
@@ -93,11 +94,12 @@ def test_every_fact_appears_on_all_four_screens(screens, case):
     cli = render(result)
     shown = screens[case["id"]]
     wanted = facts(result)
-    for name, text in (("CLI", cli), ("browser result", shown["browser"]), ("copy summary", shown["summary"]),
-                       ("agent panel", shown["agent"])):
+    for name, text in (("CLI", cli), ("browser result", shown["browser"]), ("agent panel", shown["agent"])):
         missing = [f for f in wanted if f not in text]
         assert not missing, f"{name} drops {missing}"
-    # same lines, same wording in the two texts a person copies (the result's summary, the agent's ticket)
-    assert cli.strip() in shown["summary"] and cli.strip() in shown["ticket"]
+    # the two texts a person copies (the result's summary, the agent's ticket): the checker's words, then the link
+    summary = result["display"]["summary"]
+    copied = "\n".join(summary["lines"]) + "\n" + summary["link_label"] + shown["link"]
+    assert shown["summary"] == copied and shown["ticket"] == copied
     if result["verdict"] == "ineligible":        # short: no fee, route or timeline noise
         assert "评审费" not in cli and "申报路径" not in cli and "时间安排" not in cli

@@ -47,15 +47,19 @@ const count = Number(countText);
 for (let i = 0; i < count; i++) {
   const text = input();
   try {
-    const { answers, edit } = QuestionForm.parseParams(text, byKey);
+    const { answers, edit, pairs } = QuestionForm.parseParams(text, byKey);
     const problems = [];
     for (const [key, value] of Object.entries(answers)) {
       if (!byKey.has(key)) problems.push(`unknown key ${key}`);
       if (typeof value === "number" && !Number.isFinite(value)) problems.push(`non-finite ${key}`);
     }
     if (edit !== null && !byKey.has(edit)) problems.push(`edit ${edit}`);
+    // Every answer kept is the last of its key's pairs (what the checker is sent refuses repeats).
+    if (JSON.stringify(Object.fromEntries(pairs)) !== JSON.stringify(answers)) problems.push("pairs disagree with answers");
+    const jsonText = QuestionForm.answersJson(pairs);
+    if (!QuestionForm.repeatsKeys(pairs) && JSON.stringify(JSON.parse(jsonText)) !== JSON.stringify(answers)) problems.push("answersJson differs");
     const again = QuestionForm.parseParams(QuestionForm.toParams(answers, edit), byKey);
-    if (JSON.stringify(again) !== JSON.stringify({ answers, edit })) problems.push("not stable through toParams");
+    if (JSON.stringify({ answers: again.answers, edit: again.edit }) !== JSON.stringify({ answers, edit })) problems.push("not stable through toParams");
     if (JSON.stringify(answers).length > 64 * 1024) problems.push("output over 64 KB");
     if (problems.length) failures.push({ text, problems });
   } catch (error) {

@@ -28,6 +28,7 @@ const statusEl = document.getElementById("agent-status");
 
 let token = 0;
 let timer = null;
+let repeatedJson = null; // a shared link that repeats a key: checked as read until the form is edited
 
 function clear(message) {
   resultEl.dataset.verdict = "";
@@ -45,7 +46,8 @@ function render(answers, result) {
   resultEl.dataset.verdict = result.display.tone;
   resultEl.dataset.answered = String(Object.keys(answers).length); // which answers this result reflects
   renderPanel(parts, result, siteRoot);
-  const summary = ticketText(answers, result, form, location.href);
+  // The link reopens the answers this result reflects, never the address the page was opened with.
+  const summary = ticketText(result, QuestionForm.reopenLink(answers));
   if (summary !== summaryEl.textContent) copyStatus.textContent = ""; // "copied" refers to the old text
   summaryEl.textContent = summary;
   copyButton.disabled = false;
@@ -58,7 +60,7 @@ async function update() {
   resultEl.setAttribute("aria-busy", "true");
   if (runtime.state !== "ready") parts.verdict.textContent = "正在计算……";
   try {
-    const result = await runtime.check(answers);
+    const result = await runtime.check(repeatedJson || answers);
     if (mine === token) render(answers, result);
   } catch (problem) {
     if (mine === token) clear(problem && problem.kind === "crashed" ? "这组回答没能算出结果，请核对回答。" : "检查程序无法运行：请用常见问题卡片和通讯录回答。");
@@ -103,9 +105,11 @@ formEl.addEventListener("keydown", (event) => {
   focusQuestion(shown[here + 1]);
   if (here + 1 >= shown.length) choice.focus();
 });
-formEl.addEventListener("change", () => scheduleUpdate(0));
-formEl.addEventListener("input", () => scheduleUpdate(250));
+formEl.addEventListener("change", () => { repeatedJson = null; scheduleUpdate(0); });
+formEl.addEventListener("input", () => { repeatedJson = null; scheduleUpdate(250); });
 formEl.addEventListener("reset", () => setTimeout(() => {
+  repeatedJson = null;
+  history.replaceState(null, "", location.pathname); // the next caller: no previous caller's link
   form.applyVisibility();
   update();
   focusQuestion(visibleQuestions()[0]);
@@ -131,6 +135,9 @@ document.addEventListener("keydown", (event) => {
 });
 
 copyButton.addEventListener("click", async () => {
+  clearTimeout(timer);
+  await update(); // the ticket is built from the answers on screen now, not from a pending render
+  if (copyButton.disabled) return;
   const ok = await copyText(summaryEl.textContent);
   copyStatus.textContent = ok ? "工单摘要已复制。" : "无法自动复制：请展开“工单摘要”手动复制。";
 });
@@ -197,7 +204,9 @@ runtime.onChange((state) => {
 // link with them in the query string is moved there first).
 function sharedAnswers() {
   form.moveQueryIntoFragment();
-  return QuestionForm.parseParams(location.hash, form.byKey).answers;
+  const { answers, pairs } = QuestionForm.parseParams(location.hash, form.byKey);
+  if (QuestionForm.repeatsKeys(pairs)) repeatedJson = QuestionForm.answersJson(pairs); // the checker refuses it
+  return answers;
 }
 
 const shared = sharedAnswers();

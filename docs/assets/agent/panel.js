@@ -4,8 +4,6 @@
 import { renderCard, renderLead, renderReply, renderSections } from "../checker/display.js";
 import { summaryText } from "../checker/summary.js";
 
-export const TICKET_TITLE = "【渝职通 12333 工单摘要】";
-
 // parts: {verdict, office, script, details}: the elements the panel fills.
 export function renderPanel(parts, result, siteRoot) {
   const display = result.display;
@@ -17,6 +15,7 @@ export function renderPanel(parts, result, siteRoot) {
   parts.details.replaceChildren(...renderLead(display, siteRoot), ...renderSections(display, siteRoot, null));
 }
 
-export function ticketText(answers, result, form, pageUrl) {
-  return summaryText(answers, result, form, pageUrl, TICKET_TITLE);
+// The 工单摘要: the checker's short summary and the link to these answers (same text as 复制摘要).
+export function ticketText(result, link) {
+  return summaryText(result, link);
 }

@@ -25,21 +25,24 @@ const submitButton = document.getElementById("checker-submit");
 const noNotice = document.getElementById("checker-no-notice");
 
 let shown = null; // {answers, result} currently on screen, for 复制摘要
+let lastVerdict = null; // {fragment, tone, headline} of the last result shown, to say when an edit changes it
 let renderToken = 0;
 
 function currentState() {
   return QuestionForm.parseParams(location.hash, form.byKey);
 }
 
-function go(answers, edit = null) {
+function go(answers, edit = null, submitted = false) {
   const fragment = QuestionForm.toParams(answers, edit);
   history.pushState(null, "", location.pathname + (fragment ? "#" + fragment : ""));
-  return render();
+  return render(submitted);
 }
 
-async function render() {
+// `submitted`: the visitor sent the form (an edit is compared with the last result shown; opening
+// another link or going back is not an edit).
+async function render(submitted = false) {
   const token = ++renderToken;
-  const { answers, edit } = form.fromParams(location.hash);
+  const { answers, edit, pairs } = form.fromParams(location.hash);
   showNoNoticeGuidance();
   const showResult = Object.keys(answers).length > 0 && edit === null;
   formView.hidden = showResult;
@@ -54,11 +57,22 @@ async function render() {
   result.removeAttribute("data-verdict");
   result.setAttribute("aria-busy", "true");
   shown = null;
+  // The printout's reopen link and date (the checker's own date text when its display form has one).
+  document.getElementById("checker-print-link").textContent = QuestionForm.reopenLink(answers);
+  document.getElementById("checker-print-date").textContent = "";
   renderProblem(result, runtime.state === "failed" ? "unavailable" : "loading");
   try {
-    const outcome = await runtime.check(answers);
+    // A key given twice goes to the checker twice: it refuses it as the CLI does (issue 21 finding 10b).
+    const outcome = await runtime.check(QuestionForm.repeatsKeys(pairs) ? QuestionForm.answersJson(pairs) : answers);
     if (token !== renderToken) return;
-    if (renderResult(result, outcome, { siteRoot, form })) shown = { answers, result: outcome };
+    const display = outcome.display;
+    const fragment = QuestionForm.toParams(answers);
+    const changed = submitted && lastVerdict && lastVerdict.fragment !== fragment
+      && (lastVerdict.tone !== display.tone || lastVerdict.headline !== display.headline);
+    const change = changed ? `修改回答后，结果已改变（之前是“${lastVerdict.headline}”）。` : null;
+    if (renderResult(result, outcome, { siteRoot, form, change })) shown = { answers, result: outcome, changed };
+    document.getElementById("checker-print-date").textContent = display.checked_on || outcome.today || "";
+    lastVerdict = { fragment, tone: display.tone, headline: display.headline };
   } catch (problem) {
     if (token !== renderToken) return;
     renderProblem(result, problem && problem.kind === "crashed" ? "crashed" : "unavailable");
@@ -157,9 +171,16 @@ document.getElementById("checker-form").addEventListener("submit", (event) => {
     return;
   }
   const backToAnswers = currentState().edit !== null; // came from a 修改 link: back to check-your-answers
-  go(answers).then(() => (backToAnswers ? focusAnswers() : document.getElementById("checker-result-heading").focus()));
-  if (!backToAnswers) window.scrollTo(0, 0);
+  // …unless the edit changed the verdict: then the panel, which says so, is where the eye must be.
+  go(answers, null, true).then(() => (backToAnswers && !(shown && shown.changed) ? focusAnswers() : focusPanel()));
 });
+
+// The answer panel at the top of the first screen, focused so a screen reader reads it at once.
+function focusPanel() {
+  const heading = document.getElementById("checker-result-heading");
+  heading.scrollIntoView({ block: "start" });
+  (document.getElementById("checker-panel") || heading).focus({ preventScroll: true });
+}
 
 function focusAnswers() {
   const heading = document.getElementById("checker-answers-heading");
@@ -186,6 +207,7 @@ document.getElementById("checker-to-answers").addEventListener("click", (event) 
 document.getElementById("checker-restart").addEventListener("click", (event) => {
   event.preventDefault();
   history.pushState(null, "", location.pathname);
+  lastVerdict = null; // a new visitor: nothing to compare with
   render();
   window.scrollTo(0, 0);
 });
@@ -193,7 +215,7 @@ document.getElementById("checker-restart").addEventListener("click", (event) => 
 document.getElementById("checker-copy").addEventListener("click", async () => {
   const note = document.getElementById("checker-copy-status");
   if (!shown) return;
-  const ok = await copyText(summaryText(shown.answers, shown.result, form, location.href));
+  const ok = await copyText(summaryText(shown.result, QuestionForm.reopenLink(shown.answers)));
   note.textContent = ok ? "摘要已复制，可粘贴到工单。" : "无法自动复制：请手动选择并复制本页结果。";
 });
 
@@ -201,9 +223,11 @@ document.getElementById("checker-print").addEventListener("click", () => window.
 document.getElementById("checker-form").addEventListener("change", showNoNoticeGuidance);
 
 // Back/forward and hand-edited fragments arrive as popstate.
-window.addEventListener("popstate", render);
+window.addEventListener("popstate", () => render());
 runtime.onChange(showStatus);
 submitButton.hidden = false;
 submitButton.disabled = false;
 root.dataset.controller = "ready"; // guard.js: the page script ran
+// A shared link opens on its answer: the panel, not the introduction, fills the first screen.
 render();
+if (!resultView.hidden) document.getElementById("checker-result-heading").scrollIntoView({ block: "start" });

@@ -52,12 +52,7 @@ export function renderLead(display, siteRoot) {
   ].filter(Boolean);
 }
 
-export function renderBanner(display, siteRoot) {
-  return el("div", { class: `yzt-verdict yzt-verdict--${display.tone}` },
-    el("p", { class: "yzt-verdict__title" }, display.headline), renderLead(display, siteRoot));
-}
-
-// `id` lets the print stylesheet keep a one-page summary (it drops the long lists).
+// `id` names each section for styling (the printout keeps every section and item).
 export function renderSections(display, siteRoot, questionHref) {
   return display.sections.map((section) => el("section", { class: `yzt-result__section yzt-result__section--${section.id}` },
     el("h3", {}, section.title),
@@ -74,7 +69,8 @@ export function renderCard(display, siteRoot) {
   if (!card) return [];
   const office = card.office;
   return [
-    office ? el("p", { class: "yzt-card__office" }, office.name) : null,
+    // office_note: who does what there and when (the step's caveat; issue 18 #3), else the name.
+    office ? el("p", { class: "yzt-card__office" }, card.office_note || office.name) : null,
     office ? el("p", { class: "yzt-card__phone" }, phonesNode(office.phones)) : null,
     !office && card.office_hint ? el("p", { class: "yzt-card__hint" }, card.office_hint) : null,
     card.fee ? el("p", { class: "yzt-card__fee" }, card.fee) : null,
@@ -101,12 +97,35 @@ export function displayText(display) {
   return lines.join("\n") + "\n";
 }
 
-// Every clause the display cites, once, with its full URL (for a ticket, where links must be whole).
-export function citedLinks(display, siteRoot) {
-  const seen = new Map();
-  const add = (cite) => cite && cite.url && !seen.has(cite.label) && seen.set(cite.label, absolute(cite.url, siteRoot));
-  if (display.round) add(display.round.cite);
-  display.reply.forEach((sentence) => add(sentence.cite));
-  display.sections.forEach((section) => section.items.forEach((item) => add(item.cite)));
-  return [...seen].map(([label, url]) => `${label} ${url}`);
+// The answer panel (GOV.UK "panel"): what a person needs first, as the checker's display.panel has
+// it — verdict, the office with its phone, what it does and the step's caveat (office.text), fee,
+// round, the one next step. Invalid answers have no panel: the headline alone.
+// `change`: a line the page adds when an edited answer changed the verdict (said where the eye is).
+export function renderAnswerPanel(display, siteRoot, change = null) {
+  const panel = display.panel || { headline: display.headline, tone: display.tone };
+  const office = panel.office;
+  return el("div", { class: `yzt-panel yzt-panel--${panel.tone}`, id: "checker-panel", tabindex: "-1" },
+    el("p", { class: "yzt-panel__title", "data-part": "verdict" }, panel.headline),
+    change ? el("p", { class: "yzt-panel__change", "data-part": "change" }, change) : null,
+    office ? el("p", { class: "yzt-panel__office", "data-part": "office" },
+      office.text, " ", phonesNode(office.phones), citeNode(office.cite, siteRoot)) : null,
+    !office && panel.office_hint ? el("p", { class: "yzt-panel__office", "data-part": "office-hint" }, panel.office_hint) : null,
+    panel.fee ? el("p", { class: "yzt-panel__fee", "data-part": "fee" }, panel.fee.text, citeNode(panel.fee.cite, siteRoot)) : null,
+    panel.round ? el("p", { class: `yzt-panel__round yzt-round--${panel.round.state}`, "data-part": "round" },
+      panel.round.text, citeNode(panel.round.cite, siteRoot)) : null,
+    panel.next ? el("p", { class: "yzt-panel__next", "data-part": "next" }, panel.next.text, citeNode(panel.next.cite, siteRoot)) : null,
+  );
+}
+
+// What follows the panel: the verdict's layers (scope, this notice's conditions, the documents still
+// to check, each with its clause and document links) and the notice used (the round is in the panel).
+export function renderLeadBlock(display, siteRoot) {
+  const layers = (display.layers || []).map((layer) => el("p", { class: `yzt-layer yzt-layer--${layer.id}` },
+    layer.text, citeNode(layer.cite, siteRoot),
+    (layer.links || []).map((link) => [" ", el("a", { href: absolute(link.url, siteRoot) }, link.text)])));
+  const lead = [
+    ...layers,
+    display.notice ? el("p", {}, el("a", { href: absolute(display.notice.url, siteRoot) }, display.notice.text)) : null,
+  ].filter(Boolean);
+  return lead.length ? el("div", { class: "yzt-result__lead" }, lead) : null;
 }

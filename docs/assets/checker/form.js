@@ -84,34 +84,62 @@ export class QuestionForm {
   }
 
   // Answers and the question being edited, from a URL fragment or query string. Only the form's
-  // own questions are read: anything else (utm_source, a mistyped key) is ignored, never sent on.
-  // A malformed fragment (#q-%, bad escapes) reads as no answers rather than throwing.
+  // own questions are read: anything else (utm_source, from=singlemessage, a mistyped key) is
+  // ignored, never sent on. A malformed fragment (#q-%, bad escapes) reads as no answers rather
+  // than throwing. `pairs` keeps every answer as read, in order, repeats included: the form shows
+  // the last value, but the checker gets the pairs and refuses a repeated key in the CLI's words
+  // (answersJson).
   static parseParams(text, byKey) {
     const answers = {};
+    const pairs = [];
     let edit = null;
     let params;
     try {
       params = new URLSearchParams(String(text).replace(/^[?#]/, ""));
     } catch (error) {
-      return { answers, edit };
+      return { answers, edit, pairs };
     }
     for (const [key, raw] of params) {
       if (key === EDIT_PARAM && byKey.has(raw)) edit = raw;
       const question = byKey.get(key);
       if (!question) continue;
       const value = QuestionForm.convert(question.type, raw.trim());
-      if (value !== undefined) answers[key] = value;
+      if (value === undefined) continue;
+      answers[key] = value;
+      pairs.push([key, value]);
     }
-    return { answers, edit };
+    return { answers, edit, pairs };
   }
 
-  // An old shared link carried the answers in the query string, which reaches the server: move
-  // them after "#" (never sent) before the page requests anything else. Unknown keys are dropped.
+  // The JSON text the checker reads: one member per pair, so a key given twice reaches Python twice
+  // and is refused there (checker/contract.py), exactly as `python -m checker` refuses it.
+  static answersJson(pairs) {
+    return "{" + pairs.map(([key, value]) => JSON.stringify(key) + ":" + JSON.stringify(value)).join(",") + "}";
+  }
+
+  static repeatsKeys(pairs) {
+    return new Set(pairs.map(([key]) => key)).size !== pairs.length;
+  }
+
+  // Messengers rewrite shared links (WeChat: ?from=singlemessage&isappinstalled=0#…), and an old
+  // link carried the answers in the query string, which reaches the server. Answers come from the
+  // fragment; the query's answers only when the fragment has none. The query is then dropped from
+  // the address bar, keeping the fragment, before the page requests anything else.
   moveQueryIntoFragment() {
     if (!location.search) return;
-    const { answers } = QuestionForm.parseParams(location.search, this.byKey);
+    const inFragment = QuestionForm.parseParams(location.hash, this.byKey);
+    let hash = location.hash;
+    if (!inFragment.pairs.length && inFragment.edit === null) {
+      const fragment = QuestionForm.toParams(QuestionForm.parseParams(location.search, this.byKey).answers);
+      if (fragment) hash = "#" + fragment;
+    }
+    history.replaceState(null, "", location.pathname + hash);
+  }
+
+  // The link that reopens these answers: this page, no query, the answers after "#".
+  static reopenLink(answers) {
     const fragment = QuestionForm.toParams(answers);
-    history.replaceState(null, "", location.pathname + (fragment ? "#" + fragment : ""));
+    return location.origin + location.pathname + (fragment ? "#" + fragment : "");
   }
 
   fromParams(text) {

@@ -1,7 +1,7 @@
 // Renders the checker's result into #checker-result through the shared display renderer
 // (display.js renders checker/display.py's form), and the check-your-answers list.
 // All text is inserted as text nodes: nothing from the URL becomes markup.
-import { el, renderBanner, renderSections } from "./display.js";
+import { el, renderAnswerPanel, renderLeadBlock, renderSections } from "./display.js";
 
 const CRASH_FIELD = "(checker)"; // check() turned an internal exception into this error entry
 
@@ -37,14 +37,16 @@ function fallbackLinks() {
   return list ? list.cloneNode(true) : null;
 }
 
-export function renderResult(container, result, { siteRoot, form }) {
+// `change`: the page's line saying an edited answer changed the verdict (shown inside the panel).
+export function renderResult(container, result, { siteRoot, form, change = null }) {
   if (crashed(result)) {
     renderProblem(container, "crashed");
     return false;
   }
   const display = result.display;
   const questionHref = (field) => (form.byKey.has(field) ? "#q-" + field : null);
-  container.replaceChildren(renderBanner(display, siteRoot), ...renderSections(display, siteRoot, questionHref));
+  container.replaceChildren(renderAnswerPanel(display, siteRoot, change), renderLeadBlock(display, siteRoot) || "",
+    ...renderSections(display, siteRoot, questionHref));
   container.dataset.verdict = display.tone;
   return true;
 }

@@ -67,13 +67,14 @@ export class CheckerRuntime {
     listener(this.state);
   }
 
-  // Resolves with the result object; rejects with {kind: "unavailable" | "crashed"}.
+  // Resolves with the result object; rejects with {kind: "unavailable" | "crashed"}. `answers` is an
+  // object, or the JSON text itself (QuestionForm.answersJson keeps a repeated key for the checker).
   check(answers) {
     if (this.state === "failed") return Promise.reject({ kind: "unavailable" });
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: "check", id, answers: JSON.stringify(answers) });
+      this.worker.postMessage({ type: "check", id, answers: typeof answers === "string" ? answers : JSON.stringify(answers) });
     });
   }
 

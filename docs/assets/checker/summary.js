@@ -1,17 +1,13 @@
-// 复制摘要: the result as plain text for a 12333 call-centre ticket: the same lines as
-// `python -m checker` (display.js displayText), the answers, the cited clauses' full links.
-import { citedLinks, displayText } from "./display.js";
-import { siteRoot } from "../site_root.js";
+// 复制摘要 / 工单摘要: the checker's own short summary (display.summary, built in Python: the
+// answers first, then verdict, office and phone, fee, status, deciding clauses), then the link that
+// reopens exactly this case. The page builds that link from the answers the result on screen
+// reflects (QuestionForm.reopenLink), at copy time: never the address the page was opened with.
+import { displayText } from "./display.js";
 
-export function summaryText(answers, result, form, pageUrl, title = "【渝职通检查摘要】") {
-  const lines = [title, displayText(result.display).trimEnd(), "", "回答："];
-  for (const question of form.questions) {
-    if (question.key in answers) lines.push(`  ${question.label}：${form.displayValue(question.key, answers[question.key])}`);
-  }
-  const links = citedLinks(result.display, siteRoot);
-  if (links.length) lines.push("依据条款：", ...links.map((link) => "  " + link));
-  lines.push("链接：" + pageUrl); // the answers are in the fragment: the link reopens this result
-  return lines.join("\n");
+export function summaryText(result, link) {
+  const summary = result.display.summary;
+  if (summary) return [...summary.lines, summary.link_label + link].join("\n");
+  return displayText(result.display).trimEnd(); // invalid answers: the messages, no case to reopen
 }
 
 export async function copyText(text) {
