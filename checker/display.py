@@ -122,9 +122,14 @@ def _office(result: dict) -> tuple[dict | None, dict | None]:
 
 
 def _office_hint(result: dict) -> str | None:
-    for step in (result.get("route") or {}).get("steps", []):
+    steps = (result.get("route") or {}).get("steps", [])
+    for step in steps:
         if step.get("office_needed"):
             return words.OFFICE_NEEDED.format(hint=step["office_needed"])
+    # No district step at all: say so, naming who reports to the committee instead.
+    before = [s for s in steps if s["role"] != "committee"]
+    if before and not any(s["role"] == "district_office" for s in steps):
+        return words.NO_DISTRICT_OFFICE.format(actor=before[-1]["actor"], action=before[-1]["action"])
     return None
 
 
