@@ -199,13 +199,15 @@ const lookupStatus = document.getElementById("agent-lookup-status");
 const lookupResults = document.getElementById("agent-lookup-results");
 
 // Two notices print sections with the same title (何时、怎样缴费): each card says whose it is.
-// A section belongs to a notice when its URL names the notice's folder id (notices/<id>/,
-// fees/#<id>-payment); the ids and 文号 come from the page (agent_page.py), never from here.
+// A section belongs to a notice when its URL names the notice's folder id as a whole part
+// (notices/<id>/, fees/#<id>-payment, #notice-<id>-title); cards of no one notice (FAQ answers
+// name each notice inside, the office directory serves both) get no tag. The ids and 文号 come
+// from the page (agent_page.py), never from here.
 const NOTICES = Object.entries(JSON.parse(root.dataset.notices || "{}"));
 
 function noticeOf(doc) {
   const parts = doc.url.split(/[/#?]/);
-  const found = NOTICES.find(([id]) => parts.some((part) => part === id || part.startsWith(`${id}-`)));
+  const found = NOTICES.find(([id]) => parts.some((part) => `-${part}-`.includes(`-${id}-`)));
   return found ? found[1] : null;
 }
 
