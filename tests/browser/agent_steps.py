@@ -75,6 +75,7 @@ def _choose_ambiguous(page, value: str, typed: str) -> int:
         status: document.activeElement.closest('.yzt-q').querySelector('.yzt-combobox__status').textContent})""")
     assert state["role"] == "combobox" and state["value"] == "", f"Tab chose for an ambiguous entry {typed!r}: {state}"
     assert value in state["status"], state
+    print(f"\n  {typed!r} + Tab: nothing chosen, the box asks: {state['status']}")
     for _ in range(50):
         page.keyboard.press("ArrowDown")
         keys += 1
