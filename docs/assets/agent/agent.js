@@ -1,7 +1,8 @@
 // 坐席模式 (agent mode): the checker questions that apply on one screen, the result recomputed on
 // each change by the same Pyodide worker as the checker page (docs/assets/checker/), shown by
 // panel.js from the checker's display form; a plain-text 工单摘要; a quick lookup of answer cards.
-// Keys: an option's number picks it and moves on (1 0 for option 10); Alt+C copies the 工单摘要; Alt+N clears for the next call.
+// Keys: an option's number picks it and moves on (1 0 for option 10); Alt+C copies the 工单摘要;
+// Alt+N clears for the next call.
 import { CheckerRuntime } from "../checker/runtime.js";
 import { QuestionForm } from "../checker/form.js";
 import { copyText } from "../checker/summary.js";
