@@ -126,9 +126,10 @@ def _office_hint(result: dict) -> str | None:
     for step in steps:
         if step.get("office_needed"):
             return words.OFFICE_NEEDED.format(hint=step["office_needed"])
-    # No district step at all: say so, naming who reports to the committee instead.
+    # No district step at all: say so, naming the body that reports to the committee instead. Not
+    # where the unit is the last step printed (2023's 委托评审: the notice does not say what follows).
     before = [s for s in steps if s["role"] != "committee"]
-    if before and not any(s["role"] == "district_office" for s in steps):
+    if before and before[-1]["role"] not in ("applicant", "employer") and not any(s["role"] == "district_office" for s in steps):
         return words.NO_DISTRICT_OFFICE.format(actor=before[-1]["actor"], action=before[-1]["action"])
     return None
 

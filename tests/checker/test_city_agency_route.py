@@ -72,3 +72,13 @@ def test_a_district_agency_or_an_unsure_caller_keeps_the_district_office(base):
         assert "district" in result["needs"]
         office = check({**base, **extra, "district": "渝中区"})["display"]["card"]["office"]
         assert office and office["name"] == "渝中区"
+
+
+def test_the_no_office_reason_names_only_a_body_the_notice_sends_to_the_committee(quote):
+    quote(B25, "区县职改部门、市级主管部门（人事代理机构）、市外单位驻渝最高管理机构登录服务平台审核后报送评委会")
+    card = check({"notice": B25, "employer": "external_in_chongqing"})["display"]["card"]
+    assert card["office"] is None and "单位驻重庆最高管理机构" in card["office_hint"]
+    # 2023 prints no step between the unit and the committee for 委托评审: no reason is made up.
+    quote(M23, "在渝单位人员因工作需要委托我市评审职称的，应由其具有职称评审权限的上级主管部门出具委托评审函")
+    card = check({"notice": M23, "employer": "external_in_chongqing"})["display"]["card"]
+    assert card["office"] is None and card["office_hint"] is None
