@@ -109,9 +109,15 @@ def _office(result: dict, built: list[dict]) -> tuple[dict | None, dict | None]:
 def _office_hint(result: dict, built: list[dict]) -> str | None:
     if result["verdict"] == "ineligible" or _scope_state(built) in ("silent", "excluded"):
         return None
-    for step in (result.get("route") or {}).get("steps", []):
+    steps = (result.get("route") or {}).get("steps", [])
+    for step in steps:
         if step.get("office_needed"):
             return words.OFFICE_NEEDED.format(hint=step["office_needed"])
+    # No district step at all: say so, naming the body that reports to the committee instead. Not
+    # where the unit is the last step printed (2023's 委托评审: the notice does not say what follows).
+    before = [s for s in steps if s["role"] != "committee"]
+    if before and before[-1]["role"] not in ("applicant", "employer") and not any(s["role"] == "district_office" for s in steps):
+        return words.NO_DISTRICT_OFFICE.format(actor=before[-1]["actor"], action=before[-1]["action"])
     return None
 
 

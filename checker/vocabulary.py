@@ -64,6 +64,8 @@ FEE_GRADES = "按申报级别：{grades}"
 FEE_GRADE = "{grade}{yuan}元"
 FEE_CARD = "评审费 {yuan} 元"
 OFFICE_NEEDED = "区县职改办：{hint}"
+# A route with no district step: why the call card shows no 区县职改办 phone.
+NO_DISTRICT_OFFICE = "无区县职改办电话：此路径由{actor}{action}，不经区县职改办"
 
 STEP_ONLY_IF = "仅当：{text}"
 STEP_PAPERS = "材料：{papers}"

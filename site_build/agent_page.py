@@ -7,6 +7,8 @@ QuestionForm and CheckerRuntime (docs/assets/checker/) unchanged.
 """
 from __future__ import annotations
 
+import json
+
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import office_url
 
@@ -37,4 +39,6 @@ def render_agent_page(env, site, page, faq: list[dict], questions: list[dict]) -
         site=site, page=page, questions=questions, faq=faq, offices=offices,
         root=page.href(""),
         offices_source=_offices_source(policy),
+        # Lookup cards name their notice (agent.js): notice id -> 文号, from the notice folders.
+        notices_json=json.dumps({n.id: n.meta["doc_number"] for n in policy.newest_first()}, ensure_ascii=False),
     )

@@ -2,8 +2,11 @@
  * with a listbox popup, list autocomplete with automatic selection).
  *
  * Typing narrows the list: the option's name (秀山), its pinyin or initials (xiushan, xs) and its
- * phone numbers (7667) — the build writes those keys into each option's data-match. The first
- * match is active, so Enter (or Tab) picks it; ArrowDown/ArrowUp move, Escape closes.
+ * phone numbers (7667) — the build writes those keys into each option's data-match. When one
+ * option matches best it is active, so Enter (or Tab) picks it. When several match equally well
+ * (黔江区 and 綦江区 are both qjq) none is active: they are listed first and named in the status,
+ * Tab stays in the box once to say so, and only ArrowDown/ArrowUp + Enter (or more typing)
+ * chooses — a wrong office must never be picked silently. Escape closes.
  * The <select> stays the source of truth: picking sets its value and dispatches input + change,
  * so the form code reads and writes the select as before; without JavaScript the select remains. */
 (function () {
@@ -36,7 +39,7 @@
     var input = document.createElement("input");
     var listbox = document.createElement("ul");
     var status = document.createElement("span");
-    var emptyOption = null, items = [], shown = [], active = -1;
+    var emptyOption = null, items = [], shown = [], active = -1, ties = [], warned = false;
 
     Array.prototype.forEach.call(select.options, function (option, index) {
       if (!option.value) { emptyOption = option; return; }
@@ -94,7 +97,7 @@
 
     function setActive(index) {
       if (active >= 0 && shown[active]) shown[active].li.removeAttribute("data-active");
-      active = shown.length ? Math.max(0, Math.min(index, shown.length - 1)) : -1;
+      active = shown.length && index >= 0 ? Math.min(index, shown.length - 1) : -1;
       if (active >= 0) {
         shown[active].li.setAttribute("data-active", "");
         input.setAttribute("aria-activedescendant", shown[active].li.id);
@@ -116,7 +119,18 @@
       ranked.sort(function (a, b) { return a.r - b.r || a.order - b.order; });
       shown = ranked.map(function (x) { return x.item; });
       shown.forEach(function (item) { listbox.appendChild(item.li); });   // display in ranked order
-      status.textContent = q ? (shown.length ? "找到 " + shown.length + " 个" : "没有匹配的选项") : "";
+      // Several options share the best rank: the entry is ambiguous, nothing may be picked for it.
+      ties = q && ranked.length > 1 && ranked[1].r === ranked[0].r
+        ? ranked.filter(function (x) { return x.r === ranked[0].r; }).map(function (x) { return x.item; }) : [];
+      warned = false;
+      items.forEach(function (item) { item.li.toggleAttribute("data-tie", ties.indexOf(item) !== -1); });
+      status.textContent = !q ? "" : !shown.length ? "没有匹配的选项"
+        : ties.length ? tieText() : "找到 " + shown.length + " 个";
+    }
+
+    function tieText() {
+      var names = ties.map(function (item) { return item.option.textContent; });
+      return "有 " + names.length + " 个同样匹配：" + names.join("、") + "。请按↓选择后回车，或继续输入";
     }
 
     function open(query) {
@@ -124,7 +138,8 @@
       listbox.hidden = false;
       input.setAttribute("aria-expanded", "true");
       var current = shown.map(function (item) { return item.option.value; }).indexOf(select.value);
-      setActive(query || current < 0 ? 0 : current);
+      if (query && ties.length) setActive(-1);   // ambiguous: wait for the agent's choice
+      else setActive(query || current < 0 ? 0 : current);
     }
 
     function close() {
@@ -163,14 +178,21 @@
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
         if (!isOpen) open("");
-        else setActive(active + (event.key === "ArrowDown" ? 1 : -1));
+        else if (active < 0) setActive(event.key === "ArrowDown" ? 0 : shown.length - 1);
+        else setActive(Math.max(0, active + (event.key === "ArrowDown" ? 1 : -1)));
       } else if (event.key === "Enter") {
         if (isOpen && active >= 0) { event.preventDefault(); pick(shown[active]); }
+        else if (isOpen && ties.length) event.preventDefault();     // nothing chosen yet: stay
       } else if (event.key === "Escape") {
         if (isOpen) { event.preventDefault(); event.stopPropagation(); close(); showText(); }
       } else if (event.key === "Tab") {
         if (isOpen && active >= 0 && input.value.trim() !== "") pick(shown[active]);
-        else close();
+        else if (isOpen && active < 0 && ties.length && !warned && !event.shiftKey) {
+          // Once: keep focus here and say why; a second Tab leaves with nothing chosen (no trap).
+          event.preventDefault();
+          warned = true;
+          status.textContent = "尚未选择。" + tieText();
+        } else close();
       }
     });
     input.addEventListener("blur", function () {

@@ -52,13 +52,49 @@ def focused(page) -> dict:
     }""")
 
 
-def answer_by_keyboard(page, answers: dict, from_lookup: bool = True) -> int:
+def _wait_to_leave(page, key: str) -> None:
+    """After the first digit of a question with 10+ options the page waits for a possible second
+    digit (agent.js), then moves on by itself."""
+    page.wait_for_function("(k) => { const q = document.activeElement.closest('.yzt-q'); return !q || q.dataset.key !== k; }",
+                           arg=key, timeout=5_000)
+
+
+def _choose_ambiguous(page, value: str, typed: str) -> int:
+    """Type what the agent heard (e.g. initials "qj"); when that leaves several equal matches, Tab
+    must not choose: it stays in the box. Then ArrowDown to the office wanted and Enter. Returns keys."""
+    keys = 0
+    for char in typed:
+        page.keyboard.type(char)
+        keys += 1
+    if page.evaluate(FIRST_MATCH) == value:
+        return keys
+    page.keyboard.press("Tab")
+    keys += 1
+    state = page.evaluate("""() => ({role: document.activeElement.getAttribute('role'),
+        value: document.activeElement.closest('.yzt-q').querySelector('select').value,
+        status: document.activeElement.closest('.yzt-q').querySelector('.yzt-combobox__status').textContent})""")
+    assert state["role"] == "combobox" and state["value"] == "", f"Tab chose for an ambiguous entry {typed!r}: {state}"
+    assert value in state["status"], state
+    print(f"\n  {typed!r} + Tab: nothing chosen, the box asks: {state['status']}")
+    for _ in range(50):
+        page.keyboard.press("ArrowDown")
+        keys += 1
+        if page.evaluate(FIRST_MATCH) == value:
+            break
+    page.keyboard.press("Enter")
+    return keys + 1
+
+
+def answer_by_keyboard(page, answers: dict, from_lookup: bool = True, typed: dict | None = None) -> int:
     """Answer each asked question with keys only, in the form's order, skipping the others with Tab;
     returns the keys pressed. From the lookup box ("/" then Tab), or, with from_lookup=False, from
-    where the page put focus on load (the first question). A number key picks a radio option and
-    moves to the next question by itself; the 区县 combobox takes characters until the office wanted
-    is the first match, then Tab picks it and moves on."""
+    where the page put focus on load (the first question). An option's number (all its digits)
+    picks a radio option and moves to the next question by itself; the 区县 combobox takes
+    characters until the office wanted is the first match, then Tab picks it and moves on.
+    `typed` {key: keys}: what the agent types into a combobox instead (initials, say), resolved
+    with the arrow keys when it matches several options equally."""
     keys = 0
+    typed = typed or {}
     if from_lookup:
         page.keyboard.press("/")                 # jumps to the quick-lookup box
         page.keyboard.press("Tab")
@@ -77,12 +113,18 @@ def answer_by_keyboard(page, answers: dict, from_lookup: bool = True) -> int:
             continue
         value = query_value(pending.pop(key))
         if now["type"] == "radio":
-            index = now["values"].index(value)
-            assert index < 9, f"{key}: option {index + 1} has no number key"
-            page.keyboard.press(str(index + 1))
-            keys += 1
+            number = now["values"].index(value) + 1
+            for digit in str(number):
+                page.keyboard.press(digit)
+                keys += 1
+            if number * 10 <= len(now["values"]):
+                _wait_to_leave(page, key)
             continue
-        if now["role"] == "combobox":
+        if now["role"] == "combobox" and key in typed:
+            keys += _choose_ambiguous(page, value, typed[key])
+            if not pending:
+                continue        # Enter chose it: no Tab needed after the last answer
+        elif now["role"] == "combobox":
             for char in value:
                 page.keyboard.type(char)
                 keys += 1

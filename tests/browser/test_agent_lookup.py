@@ -70,3 +70,17 @@ def test_the_index_waits_for_the_lookup(open_page, axe):
     assert len([u for u in page.requests if u.endswith("/search/index.json")]) == 1
     assert page.locator("#agent-lookup-results mark").count() > 0, "query words are highlighted"
     assert axe(page) == []
+
+
+def test_every_card_of_a_notice_names_it(open_page, policy):
+    """Issue 19: "缴费" gave two cards both titled 何时、怎样缴费; each now names its notice's 文号."""
+    page = open_page("agent/")
+    cards_for(page, "缴费")
+    titles = page.locator("#agent-lookup-results .yzt-agent-card__title").all_inner_texts()
+    status = page.locator("#agent-lookup-status").inner_text()
+    print(f"\n缴费: {titles}")
+    numbers = [n.meta["doc_number"] for n in policy.newest_first()]
+    payment = [t for t in titles if t.startswith("何时、怎样缴费")]
+    assert len(payment) == 2 and len(set(payment)) == 2, titles
+    assert sorted(n for t in payment for n in numbers if n in t) == sorted(numbers)
+    assert all(t in status for t in payment)

@@ -115,3 +115,31 @@ def test_agent_page_is_accessible_and_local_only(agent_page, only_local, axe):
     only_local(agent_page)
     violations = axe(agent_page)
     assert not violations, violations
+
+
+def test_an_options_whole_number_is_typed(agent_page):
+    """Issue 19: typing 1 then 0 for the 10th option selected option 1 (市属事业单位) and moved on.
+    On a question with 10+ options "1" now waits for a possible second digit; Enter moves on."""
+    employer = agent_page.locator("#a-employer input[type=radio]")
+    count = employer.count()
+    assert count >= 10, count
+    agent_page.locator("#a-notice input[type=radio]").first.focus()
+    agent_page.keyboard.press("1")                         # a notice: the employer question applies
+    employer.first.focus()
+    agent_page.keyboard.press("1")
+    agent_page.keyboard.press("0")
+    assert employer.nth(9).is_checked() and not employer.first.is_checked()
+    agent_page.wait_for_function("document.activeElement.closest('.yzt-q').dataset.key !== 'employer'")
+    employer.nth(9).focus()
+    agent_page.keyboard.press("1")
+    agent_page.keyboard.press("Enter")                     # option 1, without waiting
+    assert employer.first.is_checked()
+    assert agent_page.evaluate("document.activeElement.closest('.yzt-q').dataset.key") != "employer"
+    employer.first.focus()
+    agent_page.keyboard.press("5")                         # no option 50: picks and moves on at once
+    assert employer.nth(4).is_checked()
+    assert agent_page.evaluate("document.activeElement.closest('.yzt-q').dataset.key") != "employer"
+    employer.nth(4).focus()
+    agent_page.keyboard.press("1")                         # alone: option 1 after a moment
+    agent_page.wait_for_function("document.activeElement.closest('.yzt-q').dataset.key !== 'employer'")
+    assert employer.first.is_checked()

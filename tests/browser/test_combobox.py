@@ -73,6 +73,8 @@ def test_phone_prefix_narrows_to_one_office_and_keys_move_and_close(open_page, p
     page.keyboard.type("江")                  # 江北区, 江津区 first (the name starts so), then 垫江县 …
     names = page.locator("[role=option]:visible").all_inner_texts()
     assert names[:2] == ["江北区", "江津区"] and "垫江县" in names and "两江新区" in names
+    assert _active_option(page) is None               # two names start with 江: nothing chosen for the agent
+    page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     assert page.locator("#q-district-input").input_value() == "江津区"
@@ -97,3 +99,50 @@ def test_without_javascript_the_select_remains(browser, site_url):
         assert TARGET in select.locator("option").all_inner_texts()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_an_ambiguous_entry_lists_the_ties_first_and_tab_does_not_choose(open_page, path):
+    """Issue 19: 黔江区 and 綦江区 are both qjq. "qj" then Tab once picked 黔江区 023-79221648
+    silently; now both are listed first, named in the status, and nothing is chosen until the
+    agent moves to one. A second Tab leaves the box, still with nothing chosen (no keyboard trap)."""
+    page = open_page(path)
+    _show_district(page)
+    select_id = PAGES[path]
+    _record_changes(page, select_id)
+    box = page.locator("[role=combobox]")
+    box.click()
+    page.keyboard.type("qj")
+    shown = page.locator("[role=option]:visible").all_inner_texts()
+    ties = page.locator("[role=option][data-tie]:visible").all_inner_texts()
+    status = page.locator(".yzt-combobox__status").text_content()
+    print(f"\n{path} 'qj': listed {shown}; ties {ties}; status {status!r}")
+    assert sorted(shown[:2]) == sorted(ties) == ["綦江区", "黔江区"]
+    assert "黔江区" in status and "綦江区" in status
+    assert _active_option(page) is None
+    page.keyboard.press("Enter")                      # nothing active: Enter chooses nothing either
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "combobox"
+    assert page.locator(f"#{select_id}").input_value() == "" and page.evaluate("window.__changes") == []
+    assert "尚未选择" in page.locator(".yzt-combobox__status").text_content()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert _active_option(page) == "綦江区"
+    page.keyboard.press("Enter")
+    assert page.locator(f"#{select_id}").input_value() == "綦江区"
+    box.fill("")
+    page.keyboard.type("qj")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")                        # the second Tab leaves, choosing nothing
+    assert page.evaluate("document.activeElement.getAttribute('role')") != "combobox"
+    assert page.locator(f"#{select_id}").input_value() == ""
+
+
+def test_a_unique_best_match_is_still_picked_by_tab(open_page):
+    page = open_page("agent/")
+    _show_district(page)
+    page.locator("[role=combobox]").click()
+    page.keyboard.type("qia")                         # only 黔江区 (qianjiang)
+    assert _active_option(page) == "黔江区"
+    page.keyboard.press("Tab")
+    assert page.locator("#a-district-input").input_value() == "黔江区"

@@ -18,6 +18,7 @@ CONTRACT = {
     "employer": ["city_institution", "district_institution", "city_soe", "district_soe", "private",
                  "self_employed_military", "freelancer", "external_in_chongqing", "government_organ"],
     "archive_location": ["chongqing", "elsewhere"],
+    "agency_level": ["district", "city"],
     "residency": ["mainland", "hk_macao_taiwan", "foreign_permanent", "foreign_other"],
     "skill_level": ["senior_worker", "technician", "senior_technician"],
     "current_title_series": ["none", "engineering", "other"],

@@ -1,7 +1,8 @@
 // 坐席模式 (agent mode): the checker questions that apply on one screen, the result recomputed on
 // each change by the same Pyodide worker as the checker page (docs/assets/checker/), shown by
 // panel.js from the checker's display form; a plain-text 工单摘要; a quick lookup of answer cards.
-// Keys: 1–9 pick an option and move on; Alt+C copies the 工单摘要; Alt+N clears for the next call.
+// Keys: an option's number picks it and moves on (1 0 for option 10); Alt+C copies the 工单摘要;
+// Alt+N clears for the next call.
 import { CheckerRuntime } from "../checker/runtime.js";
 import { QuestionForm } from "../checker/form.js";
 import { copyText } from "../checker/summary.js";
@@ -25,6 +26,16 @@ const summaryEl = document.getElementById("agent-summary");
 const copyButton = document.getElementById("agent-copy");
 const copyStatus = document.getElementById("agent-copy-status");
 const statusEl = document.getElementById("agent-status");
+// The call card is not a live region (it changes on every keystroke); this one speaks only when
+// the verdict's headline changes.
+const announceEl = document.getElementById("agent-announce");
+let announced = "";
+
+function announce(headline) {
+  if (headline === announced) return;
+  announced = headline;
+  announceEl.textContent = headline ? `结果：${headline}` : "";
+}
 
 let token = 0;
 let timer = null;
@@ -40,12 +51,14 @@ function clear(message) {
   parts.office.hidden = true;
   summaryEl.textContent = "";
   copyButton.disabled = true;
+  announce("");
 }
 
 function render(answers, result) {
   resultEl.dataset.verdict = result.display.tone;
   resultEl.dataset.answered = String(Object.keys(answers).length); // which answers this result reflects
   renderPanel(parts, result, siteRoot);
+  announce(result.display.headline);
   // The link reopens the answers this result reflects, never the address the page was opened with.
   const summary = ticketText(result, QuestionForm.reopenLink(answers));
   if (summary !== summaryEl.textContent) copyStatus.textContent = ""; // "copied" refers to the old text
@@ -89,27 +102,71 @@ function clearForNextCall() {
 }
 
 // --- keyboard: number keys pick the n-th option of the focused question --------------------------
+// An option's whole number is typed: on a question with 10+ options, "1" picks option 1 at once but
+// waits a moment for a second digit ("1" "0" = option 10) before moving on; Enter moves on at once.
+// The wait happens only where an option with that prefix exists, so 1–9 stay one key elsewhere.
 
-formEl.addEventListener("keydown", (event) => {
-  const target = event.target;
-  if (!/^[1-9]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
-  const radios = [...target.closest(".yzt-q").querySelectorAll("input[type=radio]")];
-  const choice = radios[Number(event.key) - 1];
-  if (!choice) return;
-  event.preventDefault();
+const SECOND_DIGIT_MS = 900;
+let pendingDigits = null;   // {radios, typed, timer} while a second digit could still come
+
+function pickOption(radios, number) {
+  const choice = radios[number - 1];
+  if (!choice) return null;
   choice.checked = true;
   choice.dispatchEvent(new Event("change", { bubbles: true })); // applies show_when at once
+  return choice;
+}
+
+function moveOnFrom(choice) {
   const shown = visibleQuestions();
   const here = shown.findIndex((question) => question.el.contains(choice));
   focusQuestion(shown[here + 1]);
   if (here + 1 >= shown.length) choice.focus();
+}
+
+function finishDigits() {
+  if (!pendingDigits) return;
+  const { radios, typed, timer } = pendingDigits;
+  clearTimeout(timer);
+  pendingDigits = null;
+  const choice = radios[typed - 1];
+  if (choice && document.activeElement && choice.closest(".yzt-q").contains(document.activeElement)) moveOnFrom(choice);
+}
+
+formEl.addEventListener("keydown", (event) => {
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
+  if (pendingDigits && event.key === "Enter") {
+    event.preventDefault();
+    finishDigits();
+    return;
+  }
+  if (!/^[0-9]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey) {
+    if (pendingDigits) { clearTimeout(pendingDigits.timer); pendingDigits = null; }  // Tab, arrows: the pick stays
+    return;
+  }
+  const radios = [...target.closest(".yzt-q").querySelectorAll("input[type=radio]")];
+  const sameGroup = pendingDigits && pendingDigits.radios[0] === radios[0];
+  const joined = sameGroup ? pendingDigits.typed * 10 + Number(event.key) : 0;
+  const typed = joined && joined <= radios.length ? joined : Number(event.key); // "1" "1" of 10: option 1, then 1 again
+  if (sameGroup) clearTimeout(pendingDigits.timer);
+  pendingDigits = null;
+  event.preventDefault();
+  const choice = pickOption(radios, typed);
+  if (!choice) return;
+  if (typed * 10 <= radios.length) {          // option typed·10 (or more) exists: a second digit may follow
+    choice.focus();
+    pendingDigits = { radios, typed, timer: setTimeout(finishDigits, SECOND_DIGIT_MS) };
+    return;
+  }
+  moveOnFrom(choice);
 });
 formEl.addEventListener("change", () => { repeatedJson = null; scheduleUpdate(0); });
 formEl.addEventListener("input", () => { repeatedJson = null; scheduleUpdate(250); });
 formEl.addEventListener("reset", () => setTimeout(() => {
   repeatedJson = null;
   history.replaceState(null, "", location.pathname); // the next caller: no previous caller's link
+  if (pendingDigits) { clearTimeout(pendingDigits.timer); pendingDigits = null; }
   form.applyVisibility();
   update();
   focusQuestion(visibleQuestions()[0]);
@@ -149,6 +206,38 @@ const lookup = document.getElementById("agent-lookup");
 const lookupStatus = document.getElementById("agent-lookup-status");
 const lookupResults = document.getElementById("agent-lookup-results");
 
+// Two notices print sections with the same title (何时、怎样缴费): each card says whose it is.
+// A section belongs to a notice when its URL names the notice's folder id as a whole part
+// (notices/<id>/, fees/#<id>-payment, #notice-<id>-title); cards of no one notice (FAQ answers
+// name each notice inside, the office directory serves both) get no tag. The ids and 文号 come
+// from the page (agent_page.py), never from here.
+const NOTICES = Object.entries(JSON.parse(root.dataset.notices || "{}"));
+
+function noticeOf(doc) {
+  const parts = doc.url.split(/[/#?]/);
+  const found = NOTICES.find(([id]) => parts.some((part) => `-${part}-`.includes(`-${id}-`)));
+  return found ? found[1] : null;
+}
+
+function cardTitle(hit) {
+  const docNumber = noticeOf(hit.doc);
+  return docNumber ? `${hit.doc.title}（${docNumber}）` : hit.doc.title;
+}
+
+function namedCard(hit) {
+  const card = answerCard(hit);
+  const docNumber = noticeOf(hit.doc);
+  if (docNumber) {
+    const title = card.querySelector(".yzt-agent-card__title");
+    const tag = document.createElement("span");
+    tag.className = "yzt-lookup-card__notice";
+    tag.textContent = `（${docNumber}）`;
+    title.append(tag);
+    card.dataset.notice = docNumber;
+  }
+  return card;
+}
+
 async function applyLookup(jump) {
   const query = lookup.value.trim();
   if (!query) {
@@ -166,10 +255,10 @@ async function applyLookup(jump) {
   }
   if (lookup.value.trim() !== query) return;   // a newer keystroke will render
   const hits = rank(index, query, LOOKUP_CARDS);
-  lookupResults.replaceChildren(...hits.map(answerCard));
+  lookupResults.replaceChildren(...hits.map(namedCard));
   lookupResults.dataset.query = query;
   lookupStatus.textContent = hits.length
-    ? `找到 ${hits.length} 张答案卡片：${hits.map((h) => h.doc.title).join("；")}（回车跳到第一张）`
+    ? `找到 ${hits.length} 张答案卡片：${hits.map(cardTitle).join("；")}（回车跳到第一张）`
     : "没有找到：换个说法，或输入区县名、电话号码片段。";
   if (jump && hits.length) {
     const first = lookupResults.firstElementChild;
