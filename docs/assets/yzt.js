@@ -3,9 +3,22 @@
  *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py; inside it,
  *    a part with data-yzt-show="<states>" is shown only in those states (the timeline's 加入日历 offer);
  * 2. the office directory filter ([data-yzt-filter]);
- * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks). */
+ * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
+ * 4. the theme's single-letter shortcuts are switched off (below). */
 (function () {
   "use strict";
+
+  // Material's window keydown handler opens the next/previous page on n/. and p/, — with or without
+  // Alt, from a radio or a button — which threw a half-filled checker away and made the agent desk's
+  // Alt+N leave the page (issue 19; WCAG 2.1.4 wants single-key shortcuts off). Stopping those keys
+  // as they bubble through document keeps them from the theme while the page's own handlers (the
+  // desk's Alt+N, typing into a field) still see them. Registered at once, before any other script.
+  var THEME_KEYS = ["n", "p", ",", "."];
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey) return;
+    var key = (event.key || "").toLowerCase();
+    if (THEME_KEYS.indexOf(key) !== -1 || /^Key[NP]$/.test(event.code)) event.stopPropagation();
+  });
 
   function statusOf(el, now) {
     var start = el.getAttribute("data-start"), end = el.getAttribute("data-end");
