@@ -43,7 +43,11 @@ if (root && toggle) {
   input.addEventListener("input", (event) => { if (!event.isComposing) update(); });
   input.addEventListener("keyup", update);
   input.addEventListener("compositionend", update);
-  input.addEventListener("focus", () => { toggle.checked = true; });
+  // The dimmed results overlay opens on typing or a tap, not on focus: tabbing past the header box
+  // left it over the form (issue 19).
+  const open = () => { toggle.checked = true; };
+  input.addEventListener("input", open);
+  input.addEventListener("pointerdown", open);
   toggle.addEventListener("change", () => { if (toggle.checked) input.focus(); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
