@@ -4,7 +4,10 @@
  *    a part with data-yzt-show="<states>" is shown only in those states (the timeline's 加入日历 offer);
  * 2. the office directory filter ([data-yzt-filter]);
  * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
- * 4. the theme's single-letter shortcuts are switched off (below). */
+ * 4. the theme's single-letter shortcuts are switched off (below);
+ * 5. a [data-yzt-open-search] button opens the header search (the 404 page);
+ * 6. the header's 大字 switch ([data-yzt-text-size]): html.yzt-large, remembered in localStorage
+ *    (the head applies it before the first paint: overrides/main.html). */
 (function () {
   "use strict";
 
@@ -87,7 +90,36 @@
     });
   }
 
+  var TEXT_SIZE_KEY = "yzt-text-size";
+
+  function setUpTextSize() {
+    var root = document.documentElement;
+    document.querySelectorAll("[data-yzt-text-size]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(root.classList.contains("yzt-large")));
+      button.addEventListener("click", function () {
+        var large = root.classList.toggle("yzt-large");
+        button.setAttribute("aria-pressed", String(large));
+        try {
+          if (large) localStorage.setItem(TEXT_SIZE_KEY, "large");
+          else localStorage.removeItem(TEXT_SIZE_KEY);
+        } catch (e) { /* storage refused: the switch still works on this page */ }
+      });
+    });
+  }
+
+  function setUpSearchButtons() {
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest("[data-yzt-open-search]");
+      var toggle = document.getElementById("__search");
+      if (!button || !toggle) return;
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));   // the search box focuses itself on change
+    });
+  }
+
   function start() {
+    setUpTextSize();
+    setUpSearchButtons();
     updateStatuses();
     setUpFilters();
     setUpCopyLinks();
