@@ -73,6 +73,7 @@ def test_checker_persona_by_keyboard_within_budget(browser, site_url):
               f"{keys.count('Tab')} Tab; answers {json.dumps(answers, ensure_ascii=False)}\nkeys: {' '.join(keys)}\n"
               f"tab stops: {' '.join(stops)}")
         assert done == set(answers), f"unanswered: {set(answers) - done}"
+        assert stops[0].startswith("q-"), f"after the skip link the first stop is {stops[0]}, not the first question"
         assert len(keys) <= BUDGET, (keys, stops)
         for k, v in answers.items():
             assert f"{k}=" in shown, f"{k} missing from the result's answers: {shown}"
