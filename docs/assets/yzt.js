@@ -3,9 +3,25 @@
  *    end exclusive) and the words (data-label-<state>) the build wrote with checker/moments.py; inside it,
  *    a part with data-yzt-show="<states>" is shown only in those states (the timeline's 加入日历 offer);
  * 2. the office directory filter ([data-yzt-filter]);
- * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks). */
+ * 3. clause links copy their full URL when clicked (.yzt-copy-link, headerlinks);
+ * 4. the theme's single-letter shortcuts are switched off (below);
+ * 5. a [data-yzt-open-search] button opens the header search (the 404 page);
+ * 6. the header's 大字 switch ([data-yzt-text-size]): html.yzt-large, remembered in localStorage
+ *    (the head applies it before the first paint: overrides/main.html). */
 (function () {
   "use strict";
+
+  // Material's window keydown handler opens the next/previous page on n/. and p/, — with or without
+  // Alt, from a radio or a button — which threw a half-filled checker away and made the agent desk's
+  // Alt+N leave the page (issue 19; WCAG 2.1.4 wants single-key shortcuts off). Stopping those keys
+  // as they bubble through document keeps them from the theme while the page's own handlers (the
+  // desk's Alt+N, typing into a field) still see them. Registered at once, before any other script.
+  var THEME_KEYS = ["n", "p", ",", "."];
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey) return;
+    var key = (event.key || "").toLowerCase();
+    if (THEME_KEYS.indexOf(key) !== -1 || /^Key[NP]$/.test(event.code)) event.stopPropagation();
+  });
 
   function statusOf(el, now) {
     var start = el.getAttribute("data-start"), end = el.getAttribute("data-end");
@@ -74,7 +90,36 @@
     });
   }
 
+  var TEXT_SIZE_KEY = "yzt-text-size";
+
+  function setUpTextSize() {
+    var root = document.documentElement;
+    document.querySelectorAll("[data-yzt-text-size]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(root.classList.contains("yzt-large")));
+      button.addEventListener("click", function () {
+        var large = root.classList.toggle("yzt-large");
+        button.setAttribute("aria-pressed", String(large));
+        try {
+          if (large) localStorage.setItem(TEXT_SIZE_KEY, "large");
+          else localStorage.removeItem(TEXT_SIZE_KEY);
+        } catch (e) { /* storage refused: the switch still works on this page */ }
+      });
+    });
+  }
+
+  function setUpSearchButtons() {
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest("[data-yzt-open-search]");
+      var toggle = document.getElementById("__search");
+      if (!button || !toggle) return;
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));   // the search box focuses itself on change
+    });
+  }
+
   function start() {
+    setUpTextSize();
+    setUpSearchButtons();
     updateStatuses();
     setUpFilters();
     setUpCopyLinks();

@@ -43,7 +43,11 @@ if (root && toggle) {
   input.addEventListener("input", (event) => { if (!event.isComposing) update(); });
   input.addEventListener("keyup", update);
   input.addEventListener("compositionend", update);
-  input.addEventListener("focus", () => { toggle.checked = true; });
+  // The dimmed results overlay opens on typing or a tap, not on focus: tabbing past the header box
+  // left it over the form (issue 19).
+  const open = () => { toggle.checked = true; };
+  input.addEventListener("input", open);
+  input.addEventListener("pointerdown", open);
   toggle.addEventListener("change", () => { if (toggle.checked) input.focus(); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -66,9 +70,12 @@ if (root && toggle) {
     const link = event.target.closest("a");
     if (link && link.href.split("#")[0] === location.href.split("#")[0]) close();
   });
+  // "s" opens the search, except on a page whose content is a form (checker, agent desk): there a
+  // stray letter from a radio or a button must not cover the questions (issue 19, WCAG 2.1.4).
+  const formPage = Boolean(document.querySelector(".md-content form"));
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest && event.target.closest("input, select, textarea, [contenteditable]");
-    if (!typing && (event.key === "s" || event.key === "S") && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (!typing && !formPage && (event.key === "s" || event.key === "S") && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       toggle.checked = true;
       input.focus();
