@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from checker import vocabulary as words
+
 
 def _item(text, clause=None) -> dict:
     return {"text": str(text), "clause": clause}
@@ -50,6 +52,13 @@ def _aligned(notices, items_of, key_of, label_of, cell_of) -> list[dict]:
 def _rules(notice, section: str) -> list[dict]:
     value = (notice.rules or {}).get(section)
     return [i for i in value if isinstance(i, dict)] if isinstance(value, list) else []
+
+
+def committee_name(committee: dict) -> str:
+    """The committee's name, marked when the notice never prints it as such (a name this site composed)."""
+    if committee.get("name_is_composed"):
+        return words.COMMITTEE_NAME_COMPOSED.format(name=committee["name"])
+    return committee["name"]
 
 
 def route_chain(steps) -> str:
@@ -122,7 +131,7 @@ def comparison(site) -> list[dict]:
         _row("文号", [[_item(n.meta["doc_number"], "signature" if n.has_clause("signature") else None)] for n in notices]),
         _row("发文机关", [[_item(n.meta["issuer"], "signature" if n.has_clause("signature") else None)] for n in notices]),
         _row("印发日期", [[_item(site.date_text({"date": n.meta["issued_on"]}), "signature" if n.has_clause("signature") else None)] for n in notices]),
-        _row("评委会", [[_item(n.meta["committee"]["name"], n.meta["committee"]["clause"])] for n in notices]),
+        _row("评委会", [[_item(committee_name(n.meta["committee"]), n.meta["committee"]["clause"])] for n in notices]),
     ]
     scope = [
         _row("申报范围", [[_item(s["text"], s["clause"]) for s in _rules(n, "scope")] for n in notices]),

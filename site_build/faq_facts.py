@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from checker.vocabulary import document_name
 from policy_build.urls import reference_url
 
-from site_build.compare import route_chain
+from site_build.compare import committee_name, route_chain
 
 
 class MissingFact(KeyError):
@@ -84,7 +84,7 @@ class FactSource:
     def committee(self, n: str) -> str:
         committee = self._notice(n).meta["committee"]
         self._record(n, committee["clause"])
-        return committee["name"]
+        return committee_name(committee)
 
     def cite(self, n: str, clause_id: str) -> Markup:
         self._record(n, clause_id)

@@ -10,7 +10,7 @@ import datetime as dt
 import posixpath
 import re
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from checker import moments
 
@@ -154,6 +154,25 @@ class SiteData:
     def cite(self, notice_id: str, clause_id: str) -> str:
         """Short visible citation: 渝大数据发〔2025〕128号 六（五）"""
         return clause_labels.citation(self.policy.notices[notice_id], clause_id)
+
+    def cited_text(self, text: str, page: PageContext) -> Markup:
+        """Data prose that names clauses by id ("2023-manufacturing#c1-2 印作…"): each id becomes the
+        citation a reader knows (渝职改办〔2023〕211号 一（二）), linked; internal ids never reach a page."""
+        notices = self.policy.notices
+        pattern = re.compile(r"(" + "|".join(re.escape(n) for n in notices) + r")#([A-Za-z0-9_-]+)")
+
+        def link(match):
+            notice_id, clause_id = match.groups()
+            if not notices[notice_id].has_clause(clause_id):
+                return escape(match.group(0))
+            return Markup('<a class="yzt-cite" href="{}" title="查看通知原文该条">{}</a>').format(
+                page.href(self.clause_url(notice_id, clause_id)), self.cite(notice_id, clause_id))
+        parts, last = [], 0
+        for match in pattern.finditer(text):
+            parts += [escape(text[last:match.start()]), link(match)]
+            last = match.end()
+        parts.append(escape(text[last:]))
+        return Markup("").join(parts)
 
     # --- phones -------------------------------------------------------------------------
     def phone(self, phone) -> dict:
