@@ -8,6 +8,13 @@ from .conditions import eval_when, explain
 from .rulebook import Rulebook
 
 
+def cite_in(notice: dict, notice_id: str, clause: str) -> dict:
+    """{clause, clause_label, url} for a clause of a rules.json notice."""
+    info = notice["clauses"].get(clause, {})
+    return {"clause": clause, "clause_label": info.get("label", clause),
+            "url": info.get("url", f"notices/{notice_id}/#{clause}")}
+
+
 class Context:
     def __init__(self, book: Rulebook, notice_id: str, answers: dict, at: dt.datetime):
         self.book = book
@@ -37,9 +44,7 @@ class Context:
 
     def cite(self, clause: str) -> dict:
         """{clause, clause_label, url} for a clause of this notice."""
-        info = self.notice["clauses"].get(clause, {})
-        return {"clause": clause, "clause_label": info.get("label", clause),
-                "url": info.get("url", f"notices/{self.notice_id}/#{clause}")}
+        return cite_in(self.notice, self.notice_id, clause)
 
     def reason(self, text: str, clause: str, kind: str, details: list[str] | None = None) -> dict:
         if details:

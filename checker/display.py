@@ -20,8 +20,9 @@ An ineligible result is short: the clauses that rule the person out and whom to 
 
 from __future__ import annotations
 
+from . import phrasing
 from . import vocabulary as words
-from .allowances import APPLIES
+from .phrasing import phones_text  # noqa: F401  (checker/text.py takes it from here)
 from .rulebook import rulebook
 
 REPLY_LIMIT = 5
@@ -97,20 +98,7 @@ def _lead(result: dict) -> list[str]:
 
 
 def _round(timeline: list[dict]) -> dict | None:
-    if not timeline:
-        return None
-    codes = {e["status_code"] for e in timeline}
-    if codes == {"closed"}:
-        last = max(timeline, key=lambda e: e.get("ends_at") or "")
-        return {"state": "closed", "text": words.ROUND["closed"].format(label=last["label"], when=last["when_text"]),
-                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), "cite": cite(last)}
-    if codes == {"not_started"}:
-        first = timeline[0]
-        return {"state": "not_started", "text": words.ROUND["not_started"].format(label=first["label"], when=first["when_text"]),
-                "short": words.ROUND_SHORT["not_started"], "cite": cite(first)}
-    current = next(e for e in timeline if e["status_code"] != "closed")
-    return {"state": "open", "short": words.ROUND_SHORT["open"], "cite": cite(current),
-            "text": words.ROUND["open"].format(label=current["label"], when=current["when_text"], status=current["status"])}
+    return phrasing.round_status(timeline)
 
 
 def _office(result: dict) -> tuple[dict | None, dict | None]:
@@ -128,12 +116,6 @@ def _office_hint(result: dict) -> str | None:
     return None
 
 
-def _fee_text(fee: dict) -> str:
-    if fee.get("yuan") is not None:
-        return words.FEE_ONE.format(yuan=fee["yuan"], grade=fee["grade"])
-    return words.FEE_GRADES.format(grades="、".join(words.FEE_GRADE.format(**g) for g in fee["grades"]))
-
-
 def _card(result: dict, round_: dict | None) -> dict:
     _, office = _office(result)
     fee = result.get("fee") or {}
@@ -147,10 +129,6 @@ def _card(result: dict, round_: dict | None) -> dict:
         "needs_text": words.CARD_NEEDS.format(labels="、".join(n["label"] for n in result["needs_detail"]))
         if result["needs_detail"] else None,
     }
-
-
-def phones_text(phones: list[dict]) -> str:
-    return "、".join(p["display"] for p in phones)
 
 
 def _reply(result: dict, round_: dict | None) -> list[dict]:
@@ -253,67 +231,36 @@ def _route_section(route: dict | None) -> dict:
 
 
 def _step(step: dict) -> dict:
-    details = []
-    if step.get("only_if"):
-        details.append(_line(words.STEP_ONLY_IF.format(text=step["only_if"])))
-    if step.get("note"):
-        details.append(_line(step["note"]))
-    if step.get("papers"):
-        details.append(_line(words.STEP_PAPERS.format(papers="；".join(step["papers"]))))
-    if step.get("link"):
-        details.append(_line(words.STEP_LINK.format(**step["link"])))
+    details = [_line(text) for text in phrasing.step_details(step)]
     office = step.get("office")
     if office:
-        details.append(_line(words.OFFICE_NAME.format(name=office["name"]) if step.get("district_meaning") else office["name"]))
+        details.append(_line(phrasing.office_name(office, bool(step.get("district_meaning")))))
         if office.get("phones"):
             details.append(_line(words.OFFICE_PHONES, office["phones"]))
-        if office.get("address"):
-            postcode = words.OFFICE_POSTCODE.format(postcode=office["postcode"]) if office.get("postcode") else ""
-            details.append(_line(words.OFFICE_ADDRESS.format(address=office["address"], postcode=postcode)))
-        source = step.get("office_source")
+        address = phrasing.office_address(office)
+        if address:
+            details.append(_line(address))
+        source = phrasing.office_source_text(step.get("office_source"))
         if source:
-            details.append(_line(words.OFFICE_SOURCE.format(doc_number=source["doc_number"], label=source["clause_label"])))
+            details.append(_line(source))
     elif step.get("office_needed"):
         details.append(_line(step["office_needed"]))
-    return _item(f"{step['order']}. {step['actor']}：{step['action']}", step, details=details,
+    return _item(f"{step['order']}. {phrasing.step_line(step)}", step, details=details,
                  link=step.get("link"), field="district" if step.get("office_needed") else None)
 
 
 def _fee_section(fee: dict | None) -> dict:
     if not fee:
         return _section("fee", [])
-    details = []
-    if fee.get("prerequisite"):
-        details.append(_line(words.FEE_PREREQUISITE.format(text=fee["prerequisite"])))
-    if fee.get("method"):
-        details.append(_line(words.FEE_METHOD.format(text=fee["method"])))
-    details += [_line(s["text"]) for s in fee.get("steps", [])]
-    if fee.get("consequence"):
-        details.append(_line(fee["consequence"]))
-    return _section("fee", [_item(_fee_text(fee), fee, details=details)])
+    details = [_line(text) for text in phrasing.fee_lines(fee)]
+    return _section("fee", [_item(phrasing.fee_text(fee), fee, details=details)])
 
 
 def _event(event: dict) -> dict:
-    details = [_line(words.EVENT_WHO.format(who=event["who"]))] if event.get("who") else []
-    if event.get("note"):
-        details.append(_line(event["note"]))
-    return _item(f"{event['label']}：{event['when_text']}（{event['status']}）", event, details=details,
-                 status=event["status_code"])
+    details = [_line(text) for text in phrasing.event_lines(event)]
+    return _item(phrasing.event_line(event), event, details=details, status=event["status_code"])
 
 
 def _allowance(allowance: dict) -> dict:
-    details = []
-    for effect in allowance["effects"]:
-        depends = effect.get("depends_on") or []
-        tail = words.ALLOWANCE_DEPENDS.format(labels="、".join(_question_label(k) for k in depends)) if depends else ""
-        exceptions = words.EFFECT_EXCEPTIONS.format(text=effect["exceptions"]) if effect.get("exceptions") else ""
-        details.append(_line(effect["text"] + exceptions + tail))
-    for condition in allowance.get("conditions") or []:
-        details.append(_line(words.ALLOWANCE_CONDITIONS.format(text=condition)))
-    if allowance.get("exceptions"):
-        details.append(_line(words.ALLOWANCE_EXCEPTIONS.format(text=allowance["exceptions"])))
-    title = allowance["title"]
-    if allowance["status"] != APPLIES:
-        title = words.ALLOWANCE_STATUS.format(title=title, status=allowance["status_label"])
-    return _item(title, allowance, details=details)
-
+    details = [_line(text) for text in phrasing.allowance_lines(allowance, _question_label)]
+    return _item(phrasing.allowance_title(allowance), allowance, details=details)

@@ -1,8 +1,11 @@
 """What to prepare: the route's papers, then the notice's proof rules.
 
 evidence.yaml items carry no condition of their own; an item citing the clause
-of a route or a deferral is about that case only, so it is shown only when that
-route was chosen or that deferral applies (e.g. 自由职业者本人承诺 only to freelancers).
+of a route, or of a deferral that sends the case to a document, is about that case
+only, so it is shown only when that route was chosen or that deferral applies (e.g.
+自由职业者本人承诺 only to freelancers). A deferral that only says the notice is
+silent on a case (no document: the committee decides) owns no evidence: the
+obligations its clause sets for everyone (2023 五（二） 佐证材料、脱密、如实填写) stay.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from . import vocabulary as words
 
 def _shown(ctx, route: dict | None, clause: str) -> bool:
     rules = ctx.rules
-    case_clauses = {r["clause"] for r in rules.get("routes", [])} | {d["clause"] for d in rules.get("deferrals", [])}
+    case_clauses = {r["clause"] for r in rules.get("routes", [])} | {
+        d["clause"] for d in rules.get("deferrals", []) if d.get("references")}
     if clause not in case_clauses:
         return True
     active = set(ctx.applied_deferral_clauses)

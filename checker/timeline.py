@@ -6,12 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from . import moments
+from .context import cite_in
 
 
 def evaluate(ctx) -> list[dict]:
-    at = ctx.at
+    return events(ctx.notice, ctx.notice_id, ctx.at)
+
+
+def events(notice: dict, notice_id: str, at: dt.datetime) -> list[dict]:
+    """The timeline of a rules.json notice with each event's status at `at` (an aware datetime);
+    checker.phrasing.round_status(events(...)) says the round's status as a result does."""
     out = []
-    for event in ctx.notice["timeline"]:
+    for event in notice["timeline"]:
         start, end = moments.bounds(event["start"], event["start_time"], event["end"], event["end_time"])
         code = moments.status_code(at, start, end)
         out.append({
@@ -22,6 +28,6 @@ def evaluate(ctx) -> list[dict]:
             "when_text": moments.span_text(event["start"], event["start_time"], event["end"], event["end_time"],
                                            event["precision"]),
             "note": event["note"], "status": moments.status_label(code, start is not None), "status_code": code,
-            **ctx.cite(event["clause"]),
+            **cite_in(notice, notice_id, event["clause"]),
         })
     return out
