@@ -61,28 +61,22 @@ def committee_name(committee: dict) -> str:
     return committee["name"]
 
 
-def route_chain(steps) -> str:
-    """个人 → 所在单位 → … → 评委会: each actor with the district its office step means and when
-    the step applies (the comparison page and the FAQ answers show a route the same way)."""
-    parts = []
-    for step in steps:
-        actor = step["actor"]
-        if step.get("district"):
-            actor += f"（{step['district']}）"
-        if step.get("only_if"):
-            actor += f"（仅{step['only_if']}）"
-        parts.append(actor)
-    return " → ".join(parts)
+def _route_cell(site, notice, route: dict) -> list[dict]:
+    """The chain as the checker says it, then each step's note with its clause (a chain alone drops them)."""
+    chain, *notes = site.route_text(notice, route["id"])
+    steps = [s for s in site.compiled_route(notice, route["id"])["steps"] if s.get("note")]
+    return [_item(chain, route["clause"])] + [_item(note, step["clause"]) for note, step in zip(notes, steps)]
 
 
 def _pathway_cell(notice, pathway: dict) -> list[dict]:
     status = pathway["status"]
+    said = words.PATH_STATUS.format(label=pathway["label"], status=words.PATHWAY_STATUS_LABELS[status])
     if status == "offered":
-        items = [_item(f"本次可申报（{pathway['label']}）", pathway["clause"])]
+        items = [_item(said, pathway["clause"])]
     elif status == "not_addressed":      # the notice never mentions it: say so, never "offered"
-        items = [_item("未提及")]
+        items = [_item(said)]
     else:
-        items = [_item("不纳入本次申报：" + pathway.get("reason", ""), pathway["clause"])]
+        items = [_item(said + ("：" + pathway["reason"] if pathway.get("reason") else ""), pathway["clause"])]
     if pathway.get("note"):
         items.append(_item(pathway["note"], pathway["clause"]))
     for deferral in _rules(notice, "deferrals"):
@@ -142,7 +136,7 @@ def comparison(site) -> list[dict]:
     # category each route serves (its `when`, one row per employer value) instead.
     answer_label = _answer_labels(site.policy)
     routes = _aligned(notices, lambda n: _routes_by_case(n, answer_label), lambda c: c["key"], lambda c: c["label"],
-                      lambda n, c: [_item(route_chain(c["route"].get("steps", [])), c["route"]["clause"])])
+                      lambda n, c: _route_cell(site, n, c["route"]))
     requirements = _aligned(
         notices, lambda n: [c for c in _routes_by_case(n, answer_label) if c["route"].get("requirements")],
         lambda c: c["key"], lambda c: c["label"],
@@ -153,7 +147,7 @@ def comparison(site) -> list[dict]:
                                if n.timeline.get("work_years_cutoff") else [] for n in notices]),
     ]
     fees = _aligned(notices, lambda n: n.fees.get("grades", []), lambda g: g["grade"], lambda g: f"评审费（{g['grade']}）",
-                    lambda n, g: [_item(f"{g['yuan']} 元/人", n.fees["clause"])])
+                    lambda n, g: [_item(site.fee_grade_text(g), n.fees["clause"])])
     fees += [
         _row("缴费方式", [[_item(n.fees["payment"]["method"], n.fees["clause"])] for n in notices]),
         _row("缴费时间", [[_item(site.event_text(e), e["clause"])] if (e := site.event(n, n.fees["payment"]["window"])) else []
@@ -165,7 +159,7 @@ def comparison(site) -> list[dict]:
         _row("材料的一般要求", [[_item(g["text"], g["clause"]) for g in n.evidence.get("general", [])] for n in notices]),
     ]
     allowances = _aligned(notices, lambda n: _rules(n, "allowances"), lambda a: a["id"], lambda a: a["title"],
-                          lambda n, a: [_item("；".join(e["text"] for e in a.get("effects", [])), a["clause"])])
+                          lambda n, a: [_item(line, a["clause"]) for line in site.allowance_lines(n, a["id"])])
     contacts = [
         _row("通知所列电话", [[_item(f"{c['role']}：" + "、".join(site.phone(p)["display"] for p in c["phones"]), c["clause"])
                              for c in (n.contacts or {}).get("contacts", []) if c.get("phones")] for n in notices]),

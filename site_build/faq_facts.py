@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from checker.vocabulary import document_name
 from policy_build.urls import reference_url
 
-from site_build.compare import committee_name, route_chain
+from site_build.compare import committee_name
 
 
 class MissingFact(KeyError):
@@ -129,11 +129,14 @@ class FactSource:
         return fees
 
     def fee(self, n: str, grade: str) -> str:
+        """高级420元: one fee grade as the checker says it."""
         row = self._find(n, self.fees(n)["grades"], grade, "fees.grades", key="grade")
-        return f"{row['yuan']} 元/人"
+        return self.site.fee_grade_text(row)
 
     def fee_list(self, n: str) -> str:
-        return "、".join(f"{row['grade']} {row['yuan']} 元/人" for row in self.fees(n)["grades"])
+        """按申报级别：高级420元、中级240元、初级120元 (the checker's words for a notice's fees)."""
+        self.fees(n)
+        return self.site.fee_text(n)
 
     def payment_steps(self, n: str) -> list[dict]:
         steps = self.fees(n)["payment"].get("steps", [])
@@ -160,11 +163,18 @@ class FactSource:
         return self._find(n, pathway.get("requirements"), requirement_id, f"rules.pathways[{path}].requirements")
 
     def route_chain(self, n: str, route_id: str) -> str:
-        """个人 → 所在单位 → … → 评委会, with the district an office step belongs to."""
+        """个人 → 所在单位 → … → 评委会 as the checker chains it, each step's note after it in brackets
+        (a chain alone dropped them: issue 18 #4)."""
         route = self.rule(n, "routes", route_id)
         for step in route.get("steps", []):
             self._record(n, step["clause"])
-        return route_chain(route.get("steps", []))
+        chain, *notes = self.site.route_text(n, route_id)
+        return chain + "".join(f"（{note.rstrip('。')}）" for note in notes)
+
+    def allowance_lines(self, n: str, allowance_id: str) -> list[str]:
+        """Every effect with its exceptions, then 条件：… and 除外：… (never drop the conditions: #5)."""
+        self._record(n, self.rule(n, "allowances", allowance_id)["clause"])
+        return self.site.allowance_lines(n, allowance_id)
 
     def route_papers(self, n: str, route_id: str) -> list[str]:
         return self.site.route_papers(self.rule(n, "routes", route_id))
@@ -232,7 +242,7 @@ class FactSource:
     def globals(self) -> dict:
         names = ["title", "doc", "committee", "cite", "clause_text", "has_event", "event", "events",
                  "cutoff", "cutoff_clause", "fees", "fee", "fee_list", "payment_steps", "has_rule", "rule",
-                 "requirement", "pathway_requirement", "route_chain", "route_papers", "has_review_rule",
+                 "requirement", "pathway_requirement", "route_chain", "allowance_lines", "route_papers", "has_review_rule",
                  "review_rule", "has_general", "general", "proofs", "contacts", "phones", "links",
                  "office_count", "page_link", "ref", "term"]
         namespace = {name: getattr(self, name) for name in names}
