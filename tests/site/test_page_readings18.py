@@ -135,3 +135,14 @@ def test_both_outside_chongqing_deferral_does_not_deny_a_route(policy, quote):
     deferral = next(d for d in policy.notices[B25].rules["deferrals"] if d["id"] == "non_public_outside_listed_cases")
     assert "没有列出相应的申报路径" not in deferral["text"]
     assert "只看档案" in deferral["text"]
+
+
+def test_glossary_reads_gaoji_in_1_3_as_the_checker_does(built_site, policy, quote):
+    """#6: one reading of "高级" in 一（三）: 副高级, because the same sentence names 船舶专业正高级;
+    计算机/风景园林/林业 正高级 are left to the committee (the checker's deferrals say so)."""
+    quote(M23, "风景园林、林业专业高级等工程技术系列“考评结合”的职称，取得考试成绩合格单后，纳入本次申报范围")
+    quote(M23, "船舶专业正高级等我市未开展评审的职称")
+    deferrals = {d["id"] for d in policy.notices[M23].rules["deferrals"]}
+    assert "landscape_forestry_senior_not_addressed" in deferrals
+    entry = visible(_section(built_site.html("glossary/"), "term-exam_and_review"))
+    assert "读作副高级" in entry and "正高级，通知未作规定" in entry
