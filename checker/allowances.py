@@ -32,5 +32,6 @@ def evaluate(ctx) -> list[dict]:
 
 
 def notes(ctx) -> list[dict]:
-    return [{"id": entry["id"], "text": entry["text"], **ctx.cite(entry["clause"])}
+    return [{"id": entry["id"], "text": entry["text"], "for_ruled_out": bool(entry.get("for_ruled_out")),
+             **ctx.cite(entry["clause"])}
             for entry in ctx.holding("notes")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import phrasing
+
 
 def evaluate(ctx) -> tuple[list[dict], list[dict]]:
     """(reasons, documents deferred to), each document once, in first-cited order."""
@@ -24,7 +26,8 @@ def evaluate(ctx) -> tuple[list[dict], list[dict]]:
             ref = ctx.book.references[ref_id]
             cited = ctx.cite(entry["clause"])
             documents.append({"id": ref_id, "doc_number": ref["doc_number"], "title": ref["title"],
-                              "url": ref["url"], "site_url": ref["site_url"], "flag": ref.get("flag"),
+                              "url": ref["url"], "site_url": ref["site_url"],
+                              "flag": phrasing.readable_refs(ref["flag"], ctx.book.notices) if ref.get("flag") else None,
                               "clause": cited["clause"], "clause_label": cited["clause_label"],
                               "clause_url": cited["url"]})
     ctx.applied_deferral_clauses = {r["clause"] for r in reasons}

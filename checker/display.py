@@ -1,26 +1,31 @@
 """One display form of a result, the only thing the screens render.
 
-    display(result) -> {headline, tone, lead, notice, round, card, reply, sections}
+    display(result) -> {headline, tone, lead, layers, notice, round, panel, card, reply, sections, summary}
 
 Every screen (CLI text in checker/text.py, the checker page, its copy summary and print, the
 agent page) renders this form as it is: no screen decides a verdict word, a label, an actor,
 a date text or a status. Shape (checker/result.schema.json, `display`):
 
-- headline: a plain short phrase; tone: the verdict code (or "invalid") for styling;
-- lead: sentences under the headline (which documents decide, which notice was used);
-- round: {state, text} — whether the notice's round is open and, if it has ended, when;
-- card: the call card — {office, office_hint, fee, round, needs} (agent page, top of a result);
-- reply: at most five short sentences to read aloud, each {text, cite};
+- headline: the most decisive true sentence (checker/layers.py); tone: the verdict code (or "invalid");
+- layers: the verdict in up to three layers — scope, this notice's own conditions, the documents
+  still to check — each {id, state, text, cite, links}; lead: their texts, under the headline;
+- round: {state, text, short, cite} — whether the notice's round is open and, if it has ended, when;
+- panel: what the answer panel shows first — {headline, tone, office {name, phones, does, caveat,
+  text, cite}, office_hint, fee {text, cite}, round, next {text, cite}};
+- card: the call card — {office, office_note, office_hint, fee, round, needs, needs_text};
+- reply: at most five short sentences to read aloud, following the layers, each {text, cite};
 - sections: [{id, title, items: [{text, cite, details: [{text, phones}], link, field, status}]}];
+- summary: the 工单摘要 {lines, link_label} (checker/summary.py); the page appends the link;
 - cite: {label, url}: one clause-label format (policy_build/clause_labels.py), url relative to
-  the site root.
+  the site root. Facts are worded by checker/phrasing.py, the same functions the site's pages call.
 
-An ineligible result is short: the clauses that rule the person out and whom to ask.
+An ineligible result is short: the clauses that rule the person out, whom to ask, and any note
+the notice gives a person it rules out.
 """
 
 from __future__ import annotations
 
-from . import phrasing
+from . import layers, phrasing, summary
 from . import vocabulary as words
 from .phrasing import phones_text  # noqa: F401  (checker/text.py takes it from here)
 from .rulebook import rulebook
@@ -33,23 +38,30 @@ def display(result: dict) -> dict:
         return _invalid(result)
     verdict = result["verdict"]
     round_ = _round(result["timeline"])
+    built = layers.layers(result)
+    headline = layers.headline(result, built)
     sections = _ineligible_sections(result) if verdict == "ineligible" else _full_sections(result)
-    return {
-        "headline": _headline(result),
+    form = {
+        "headline": headline,
         "tone": verdict,
-        "lead": _lead(result),
+        "lead": [layer["text"] for layer in built],
+        "layers": built,
         "notice": {"text": words.NOTICE_LINE.format(**result["notice"]), "url": result["notice"]["url"]},
         "round": round_,
-        "card": _card(result, round_),
-        "reply": _reply(result, round_)[:REPLY_LIMIT],
+        "panel": _panel(result, built, headline, round_),
+        "card": _card(result, built, round_),
+        "reply": _reply(result, built, round_)[:REPLY_LIMIT],
         "sections": [s for s in sections if s["items"]],
     }
+    form["summary"] = summary.summary(result, form)
+    return form
 
 
 def _invalid(result: dict) -> dict:
     items = [_item(e["message"], field=e.get("field")) for e in result["errors"]]
-    return {"headline": words.HEADLINES["invalid"], "tone": "invalid", "lead": [], "notice": None, "round": None,
-            "card": None, "reply": [], "sections": [_section("errors", items)]}
+    return {"headline": words.HEADLINES["invalid"], "tone": "invalid", "lead": [], "layers": [], "notice": None,
+            "round": None, "panel": None, "card": None, "reply": [], "sections": [_section("errors", items)],
+            "summary": None}
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -75,54 +87,80 @@ def _section(key: str, items: list[dict], title: str | None = None) -> dict:
 
 # --- answer first ----------------------------------------------------------------------------
 
-def _headline(result: dict) -> str:
-    verdict = result["verdict"]
-    if verdict == "conditional":
-        return words.HEADLINES["conditional_documents" if result["deferred_to"] else "conditional_answers"]
-    return words.HEADLINES[verdict]
-
-
-def _document_names(result: dict) -> str:
-    return words.document_names(result["deferred_to"])
-
-
-def _lead(result: dict) -> list[str]:
-    verdict = result["verdict"]
-    if verdict == "ineligible":
-        return [words.INELIGIBLE_LEAD]
-    if verdict == "eligible":
-        return [words.ELIGIBLE_LEAD]
-    if result["deferred_to"]:
-        return [words.CONDITIONAL_LEAD.format(documents=_document_names(result))]
-    return [words.ANSWERS_LEAD]
-
-
 def _round(timeline: list[dict]) -> dict | None:
     return phrasing.round_status(timeline)
 
 
-def _office(result: dict) -> tuple[dict | None, dict | None]:
-    """(the first route step that names an office, that office)."""
+def _scope_state(built: list[dict]) -> str | None:
+    return next((layer["state"] for layer in built if layer["id"] == layers.SCOPE), None)
+
+
+def _office(result: dict, built: list[dict]) -> tuple[dict | None, dict | None]:
+    """(the first route step that names an office, that office) — none for a person the notice
+    rules out or does not cover: its route is not theirs to take."""
+    if result["verdict"] == "ineligible" or _scope_state(built) in ("silent", "excluded"):
+        return None, None
     for step in (result.get("route") or {}).get("steps", []):
         if step.get("office"):
             return step, step["office"]
     return None, None
 
 
-def _office_hint(result: dict) -> str | None:
+def _office_hint(result: dict, built: list[dict]) -> str | None:
+    if result["verdict"] == "ineligible" or _scope_state(built) in ("silent", "excluded"):
+        return None
     for step in (result.get("route") or {}).get("steps", []):
         if step.get("office_needed"):
             return words.OFFICE_NEEDED.format(hint=step["office_needed"])
     return None
 
 
-def _card(result: dict, round_: dict | None) -> dict:
-    _, office = _office(result)
+def _panel_office(step: dict | None, office: dict | None) -> dict | None:
+    if not office:
+        return None
+    return {"name": phrasing.office_name(office, bool(step.get("district_meaning"))), "phones": office.get("phones", []),
+            "does": step["action"], "caveat": phrasing.only_if_text(step),
+            "text": phrasing.office_step_sentence(step, office), "cite": cite(step)}
+
+
+def _fee_line(result: dict) -> dict | None:
+    fee = result.get("fee")
+    if not fee or result["verdict"] == "ineligible":
+        return None
+    text = words.FEE_CARD.format(yuan=fee["yuan"]) if fee.get("yuan") is not None else phrasing.fee_text(fee)
+    return {"text": text, "cite": cite(fee)}
+
+
+def _next(result: dict, built: list[dict]) -> dict | None:
+    """The one next step: whom to ask, what to answer, or the route's first step."""
+    state = _scope_state(built)
+    if result["verdict"] == "ineligible" or state == "silent":
+        ask = _ask(result, built)
+        return {"text": words.NEXT_ASK.format(role=ask["role"], phones=phones_text(ask["phones"])), "cite": cite(ask)} \
+            if ask else None
+    if result["needs_detail"]:
+        return {"text": words.NEXT_ANSWER.format(labels="、".join(n["label"] for n in result["needs_detail"])), "cite": None}
+    steps = (result.get("route") or {}).get("steps") or []
+    if steps:
+        return {"text": phrasing.step_sentence(steps[0]), "cite": cite(steps[0])}
+    return None
+
+
+def _panel(result: dict, built: list[dict], headline: str, round_: dict | None) -> dict:
+    step, office = _office(result, built)
+    return {"headline": headline, "tone": result["verdict"], "office": _panel_office(step, office),
+            "office_hint": None if office else _office_hint(result, built), "fee": _fee_line(result),
+            "round": round_, "next": _next(result, built)}
+
+
+def _card(result: dict, built: list[dict], round_: dict | None) -> dict:
+    step, office = _office(result, built)
     fee = result.get("fee") or {}
     ineligible = result["verdict"] == "ineligible"
     return {
-        "office": None if ineligible else office,
-        "office_hint": None if ineligible or office else _office_hint(result),
+        "office": office,
+        "office_note": phrasing.office_step_sentence(step, office) if office else None,
+        "office_hint": None if office else _office_hint(result, built),
         "fee": None if ineligible or fee.get("yuan") is None else words.FEE_CARD.format(yuan=fee["yuan"]),
         "round": round_["short"] if round_ else None,
         "needs": [n["label"] for n in result["needs_detail"]],
@@ -131,28 +169,28 @@ def _card(result: dict, round_: dict | None) -> dict:
     }
 
 
-def _reply(result: dict, round_: dict | None) -> list[dict]:
-    """Sentences to read aloud, each resting on a clause: verdict, where to go, fee, round."""
-    out = []
-    first_reason = result["reasons"][0] if result["reasons"] else None
-    if first_reason:
-        out.append({"text": first_reason["text"], "cite": cite(first_reason)})
-    if result["verdict"] == "ineligible":
-        ask = _hotline(result)
+def _reply(result: dict, built: list[dict], round_: dict | None) -> list[dict]:
+    """Sentences to read aloud, following the layers: scope, conditions, documents; then where to
+    go (only for a person the notice covers), fee, round."""
+    out = [{"text": layer["text"], "cite": layer["cite"]} for layer in built if layer["cite"]]
+    state = _scope_state(built)
+    if result["verdict"] == "ineligible" or state == "silent":
+        ask = _ask(result, built)
         if ask:
             out.append({"text": words.REPLY_ASK.format(role=ask["role"], phones=phones_text(ask["phones"])), "cite": cite(ask)})
-        return out
-    step, office = _office(result)
-    route = result.get("route")
-    if office:
-        out.append({"text": words.REPLY_OFFICE.format(office=office["name"], phones=phones_text(office["phones"])),
-                    "cite": cite(step)})
-    elif route and route["steps"]:
-        first = route["steps"][0]
-        out.append({"text": words.REPLY_ROUTE.format(actor=first["actor"], action=first["action"]), "cite": cite(first)})
-    fee = result.get("fee") or {}
-    if fee.get("yuan") is not None:
-        out.append({"text": words.REPLY_FEE.format(yuan=fee["yuan"]), "cite": cite(fee)})
+        if result["verdict"] == "ineligible":
+            return out
+    else:
+        step, office = _office(result, built)
+        route = result.get("route")
+        if office:
+            out.append({"text": words.REPLY_OFFICE.format(step=phrasing.office_step_sentence(step, office),
+                                                          phones=phones_text(office["phones"])), "cite": cite(step)})
+        elif route and route["steps"]:
+            out.append({"text": phrasing.step_sentence(route["steps"][0]), "cite": cite(route["steps"][0])})
+        fee = result.get("fee") or {}
+        if fee.get("yuan") is not None:
+            out.append({"text": words.REPLY_FEE.format(yuan=fee["yuan"]), "cite": cite(fee)})
     if round_:
         out.append({"text": round_["text"], "cite": round_["cite"]})
     return out
@@ -163,8 +201,14 @@ def _contacts(result: dict) -> list[dict]:
     return [c for c in result["contacts"] if c["phones"]]
 
 
-def _hotline(result: dict) -> dict | None:
+def _ask(result: dict, built: list[dict]) -> dict | None:
+    """Whom to ask: the committee's line when the committee decides (五（四）), else the first contact."""
     contacts = _contacts(result)
+    silent = [r for r in result["reasons"] if r["kind"] == "deferral" and r.get("about") == "scope"]
+    if any("评委会" in (r.get("decided_by") or "") for r in silent):
+        committee = next((c for c in contacts if "评委会" in c["role"]), None)
+        if committee:
+            return committee
     return contacts[0] if contacts else None
 
 
@@ -176,7 +220,9 @@ def _reason_items(result: dict) -> list[dict]:
 
 def _ineligible_sections(result: dict) -> list[dict]:
     ask = [_item(c["role"], c, details=[_line("", c["phones"])]) for c in _contacts(result)]
-    return [_section("reasons", _reason_items(result)), _section("ask", ask)]
+    # Notes that hold still show: 2025 一（三） tells staff who moved from 机关 how they can apply.
+    return [_section("reasons", _reason_items(result)), _section("ask", ask),
+            _section("notes", [_item(n["text"], n) for n in result["notes"] if n["for_ruled_out"]])]
 
 
 def _full_sections(result: dict) -> list[dict]:
@@ -189,7 +235,8 @@ def _full_sections(result: dict) -> list[dict]:
         _path_section(result.get("path")),
         _route_section(result.get("route")),
         _fee_section(result.get("fee")),
-        _section("timeline", [_event(e) for e in result["timeline"]]),
+        _section("timeline", ([_item(phrasing.cutoff_text(result["cutoff"]), result["cutoff"])] if result.get("cutoff") else [])
+                 + [_event(e) for e in result["timeline"]]),
         _section("evidence", [_item(e["text"], e) for e in result["evidence"]]),
         _section("allowances", [_allowance(a) for a in result["allowances"]]),
         _section("notes", [_item(n["text"], n) for n in result["notes"]]),

@@ -24,7 +24,8 @@ def exclusion_reasons(ctx) -> list[dict]:
     for entry in ctx.rules.get("exclusions", []):
         holds, unknown = ctx.when(entry["when"])
         if holds:
-            out.append(ctx.reason(entry["reason"], entry["clause"], "ineligible", ctx.explain(entry["when"])))
+            out.append({**ctx.reason(entry["reason"], entry["clause"], "ineligible", ctx.explain(entry["when"])),
+                        "about": "scope"})
         elif holds is None:
             ctx.need(unknown)
             ctx.open_exclusions.update(unknown)

@@ -24,7 +24,7 @@ def evaluate(ctx) -> tuple[dict | None, list[dict]]:
     if status == NOT_ADDRESSED:               # the notice is silent: a deferral names who decides
         return summary, []
     if status == NOT_OFFERED:
-        return summary, [ctx.reason(pathway["reason"], pathway["clause"], "ineligible")]
+        return summary, [{**ctx.reason(pathway["reason"], pathway["clause"], "ineligible"), "about": "scope"}]
     checks, failures = requirements.evaluate(ctx, pathway.get("requirements", []))
     summary["checks"] = checks
     return summary, failures

@@ -8,6 +8,9 @@ each function's docstring names the input it takes."""
 
 from __future__ import annotations
 
+import re
+
+from . import moments
 from . import vocabulary as words
 
 # --- citation ---------------------------------------------------------------------------------
@@ -24,6 +27,21 @@ def citation(notice: dict, clause_id: str) -> str:
     """The clause with its document number, for a text that cites more than one notice:
     渝大数据发〔2025〕128号 四（二）3.（3） (same as policy_build.clause_labels.citation)."""
     return f"{notice['meta']['doc_number']} {clause_cite(notice, clause_id)['label']}"
+
+
+_CLAUSE_REF = re.compile(r"([0-9]{4}-[a-z][a-z0-9-]*)#([a-z0-9][a-z0-9-]*)")
+
+
+def readable_refs(text: str, notices: dict) -> str:
+    """Turns the data's internal clause references (2023-manufacturing#c1-2) inside a text into the
+    one citation form (渝职改办〔2023〕211号 一（二）); `notices`: rulebook().notices. An id that
+    names no known notice is left as it is (the data checks catch it)."""
+    def cited(match: re.Match) -> str:
+        notice = notices.get(match.group(1))
+        if not notice or match.group(2) not in notice["clauses"]:
+            return match.group(0)
+        return citation(notice, match.group(2))
+    return _CLAUSE_REF.sub(cited, text)
 
 
 def cite_text(cite: dict | None) -> str:
@@ -67,6 +85,19 @@ def step_details(step: dict) -> list[str]:
     if step.get("link"):
         out.append(words.STEP_LINK.format(**step["link"]))
     return out
+
+
+def step_sentence(step: dict) -> str:
+    """第一步：个人在服务平台填报并提交。 (a route's first step read aloud)"""
+    return words.REPLY_ROUTE.format(actor=step["actor"], action=step["action"])
+
+
+def office_step_sentence(step: dict, office: dict) -> str:
+    """What the office does on this step, with the step's caveat:
+    人事代理机构为区县人事代理机构时，由沙坪坝区职改办审核后报送评委会."""
+    caveat = words.OFFICE_STEP_CAVEAT.format(only_if=step["only_if"]) if step.get("only_if") else ""
+    by_district = bool(step_district(step)) or step.get("role") == "district_office"
+    return words.OFFICE_STEP.format(caveat=caveat, office=office_name(office, by_district), action=step["action"])
 
 
 def route_chain(steps: list[dict]) -> str:
@@ -165,6 +196,15 @@ def fee_lines(fee: dict) -> list[str]:
     if payment.get("consequence"):
         out.append(payment["consequence"])
     return out
+
+
+# --- cut-off of working years ---------------------------------------------------------------
+
+
+def cutoff_text(cutoff: dict) -> str:
+    """工作时间、任职时间计算截至2025年12月31日 — rules.json notice["cutoff"] ({date, clause}) or a
+    result's `cutoff`."""
+    return words.CUTOFF.format(date=moments.day_text(cutoff["date"]))
 
 
 # --- round status -----------------------------------------------------------------------------

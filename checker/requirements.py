@@ -24,7 +24,8 @@ def evaluate(ctx, requirements: list[dict], extra_when: dict | None = None) -> t
             status = MET
         elif satisfied is False:
             status = NOT_MET
-            failures.append(ctx.reason(req["fail"], req["clause"], "ineligible", ctx.explain(req["require"])))
+            failures.append({**ctx.reason(req["fail"], req["clause"], "ineligible", ctx.explain(req["require"])),
+                             "about": req.get("about", "conditions")})
         else:
             status = UNKNOWN
             ctx.need(satisfied_unknown)

@@ -83,6 +83,7 @@ def assemble(book, answers: dict) -> dict:
         "needs": needs,
         "needs_detail": [_need_detail(book, key, ctx.needs[key]) for key in needs],
         "ignored": ignored,
+        "answers": answers,      # the answers the verdict used (hidden questions dropped): the 工单摘要 lists them
         "errors": [],
     }
 

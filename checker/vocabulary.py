@@ -6,13 +6,33 @@ it from the result and its display form (checker/display.py). Dates and times: c
 
 from __future__ import annotations
 
-HEADLINES = {
+HEADLINES = {       # the most decisive true sentence (checker/layers.py headline), ≤ 12 characters
     "invalid": "回答有误",
-    "ineligible": "不能按本通知申报",
-    "eligible": "符合申报条件",
-    "conditional_documents": "需对照其他文件确认",
-    "conditional_answers": "还需补充回答",
+    "excluded": "不属于本通知申报范围",
+    "not_met": "不符合本通知的条件",
+    "silent": "本通知未规定您的情形",
+    "answers": "还需补充回答",
+    "met_documents": "本通知规定的条件您都符合",
+    "met": "符合本通知的申报条件",
 }
+
+# The verdict's three layers (checker/layers.py): scope, this notice's conditions, other documents.
+LAYER_SCOPE = {
+    "covered": "本通知的申报范围包括您的情形。",
+    "silent": "本通知对您的情形未作规定：{who}。",
+    "excluded": "本通知不把您的情形纳入申报范围：{reason}",
+    "unknown": "是否属于本通知的申报范围，还需回答：{labels}。",
+    "undecided": "是否属于本通知的申报范围尚未确定。",
+}
+LAYER_SILENT_DOCUMENTS = "能否申报需对照{documents}确认"
+LAYER_SILENT_DECIDER = "能否申报由{deciders}确定"
+LAYER_CONDITIONS = {
+    "met": "本通知自身规定的条件，按您的回答都符合。",
+    "not_met": "不符合本通知的条件：{reason}",
+    "unanswered": "本通知规定的条件还需回答：{labels}。",
+    "after_scope": "回答上面的问题后，才能对照本通知规定的条件。",
+}
+LAYER_DOCUMENTS = "具体申报条件还需对照{documents}确认。"
 
 SECTION_TITLES = {
     "errors": "请修改以下回答",
@@ -37,10 +57,6 @@ ROUND = {
 }
 ROUND_SHORT = {"closed": "本轮已结束（{end}）", "open": "本轮进行中", "not_started": "本轮未开始"}
 
-CONDITIONAL_LEAD = "是否符合申报条件，需对照{documents}确认。"
-ANSWERS_LEAD = "回答下列问题后才能给出结论。"
-INELIGIBLE_LEAD = "原因见下；如有疑问，可按通知所列电话咨询。"
-ELIGIBLE_LEAD = "按本通知，您的回答符合所列条件。"
 NOTICE_LINE = "依据：{short_title}（{doc_number}）"
 
 FEE_ONE = "{yuan}元（{grade}）"
@@ -65,13 +81,31 @@ EFFECT_EXCEPTIONS = "（{text}）"
 PATH_STATUS = "{label}：{status}"
 OFFICE_SOURCE = "电话、地址见{doc_number}{label}（区县职改办通讯录）"
 ALLOWANCE_DEPENDS = "（是否适用取决于：{labels}）"
+CUTOFF = "工作时间、任职时间计算截至{date}"
 EVENT_WHO = "办理人：{who}"
 NEED_PURPOSE = "用于{purposes}"
 FEE_PREREQUISITE = "缴费前提：{text}"
 FEE_METHOD = "缴费方式：{text}"
 
+# The 工单摘要 (checker/summary.py); the page appends SUMMARY_LINK and the reopening URL.
+SUMMARY_NOTICE = "通知：{short_title}（{doc_number}）"
+SUMMARY_ANSWER = "{label}：{answer}"
+SUMMARY_VERDICT = "结论：{headline}。{layers}"
+SUMMARY_OFFICE = "职改办：{text}，电话{phones}"
+SUMMARY_NEXT = "{text}"          # already says what it is: 第一步：… / 先回答：… / 可拨打…咨询
+SUMMARY_FEE = "评审费：{text}"
+SUMMARY_ROUND = "申报时间：{text}"
+SUMMARY_CITES = "依据：{doc_number} {labels}"
+SUMMARY_LINK = "重新打开本结果："
+ANSWER_YES = "是"
+ANSWER_NO = "否"
+
 REPLY_ROUTE = "第一步：{actor}{action}。"
-REPLY_OFFICE = "到{office}职改办办理，电话{phones}。"
+REPLY_OFFICE = "{step}，电话{phones}。"
+OFFICE_STEP = "{caveat}由{office}{action}"      # the office 审核后报送; the applicant does not 办理 there
+OFFICE_STEP_CAVEAT = "{only_if}，"
+NEXT_ASK = "可拨打{role}{phones}咨询"
+NEXT_ANSWER = "先回答：{labels}"
 REPLY_FEE = "评审费{yuan}元。"
 CARD_NEEDS = "还需问清：{labels}"
 REPLY_ASK = "如有疑问，可拨打{role}{phones}。"

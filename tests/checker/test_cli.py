@@ -58,7 +58,7 @@ def test_text_mode_is_readable_chinese():
     proc = run(json.dumps(ANSWERS, ensure_ascii=False))
     assert proc.returncode == 0
     out = proc.stdout.decode("utf-8")
-    assert out.startswith("【需对照其他文件确认】") and "渝人社发〔2023〕28号" in out
+    assert out.startswith("【还需补充回答】\n是否属于本通知的申报范围，还需回答：从事大数据智能化工作。") and "渝人社发〔2023〕28号" in out
     assert "綦江区职改办\n      电话：023-87268707、023-87268708" in out
     assert "评审费：\n  - 420元（高级）" in out
     assert "本轮申报已结束：最后一个环节“评审”为2025年12月。" in out
