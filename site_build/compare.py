@@ -143,7 +143,7 @@ def comparison(site) -> list[dict]:
         lambda n, c: [_item(q["text"], q["clause"]) for q in c["route"]["requirements"]])
     timeline = [
         _row("时间安排", [[_item(f"{e['label']}：{site.event_text(e)}", e["clause"]) for e in n.timeline.get("events", [])] for n in notices]),
-        _row("工作、任职时间计算截至", [[_item(site.date_text(n.timeline["work_years_cutoff"]), n.timeline["work_years_cutoff"]["clause"])]
+        _row("年限计算截止日期", [[_item(site.cutoff_text(n), n.timeline["work_years_cutoff"]["clause"])]
                                if n.timeline.get("work_years_cutoff") else [] for n in notices]),
     ]
     fees = _aligned(notices, lambda n: n.fees.get("grades", []), lambda g: g["grade"], lambda g: f"评审费（{g['grade']}）",

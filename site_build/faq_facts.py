@@ -120,6 +120,11 @@ class FactSource:
         self._record(n, cutoff["clause"])
         return self.site.date_text(cutoff)
 
+    def cutoff_text(self, n: str) -> str:
+        """工作时间、任职时间计算截至… as the checker says it."""
+        self.cutoff(n)
+        return self.site.cutoff_text(n)
+
     def cutoff_clause(self, n: str) -> str:
         return self._notice(n).timeline["work_years_cutoff"]["clause"]
 
@@ -241,7 +246,7 @@ class FactSource:
 
     def globals(self) -> dict:
         names = ["title", "doc", "committee", "cite", "clause_text", "has_event", "event", "events",
-                 "cutoff", "cutoff_clause", "fees", "fee", "fee_list", "payment_steps", "has_rule", "rule",
+                 "cutoff", "cutoff_text", "cutoff_clause", "fees", "fee", "fee_list", "payment_steps", "has_rule", "rule",
                  "requirement", "pathway_requirement", "route_chain", "allowance_lines", "route_papers", "has_review_rule",
                  "review_rule", "has_general", "general", "proofs", "contacts", "phones", "links",
                  "office_count", "page_link", "ref", "term"]

@@ -300,6 +300,11 @@ class SiteData:
     def fee_grade_text(grade: dict) -> str:
         return phrasing.fee_grade_text(grade)
 
+    def cutoff_text(self, notice) -> str | None:
+        """工作时间、任职时间计算截至2025年12月31日, as a result says it (None when the notice sets none)."""
+        cutoff = self.rules_notice(notice).get("cutoff")
+        return phrasing.cutoff_text(cutoff) if cutoff else None
+
     def round_texts(self, notice) -> dict:
         """The round's status as a result says it (checker.phrasing.round_status), before the first
         event, during the round and after the last one; the browser picks one by the visitor's clock.

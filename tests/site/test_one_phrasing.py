@@ -112,3 +112,13 @@ def test_start_page_round_status_is_the_checkers(built_site, rules):
         after = html_lib.unescape(re.search(r'data-text-after="([^"]*)"', card).group(1))
         later = moments.start_of(dt.date(2100, 1, 1))
         assert after.startswith(phrasing.round_status(timeline.events(rules["notices"][nid], nid, later))["text"])
+
+
+def test_cutoff_reads_as_the_result_says_it(rules, texts, built_site):
+    """The 工作时间/任职时间 cut-off (2025 六（二）) in the checker's words on every page that shows it."""
+    timeline = visible(built_site.page("timeline/").text)
+    for nid, notice in rules["notices"].items():
+        if notice.get("cutoff"):
+            said = visible(phrasing.cutoff_text(notice["cutoff"]))
+            for text in (timeline, texts["faq/"], texts["compare/"]):
+                assert said in text, nid
