@@ -313,10 +313,13 @@ class SiteData:
         first = dt.datetime.fromisoformat(window["start"])
         last = dt.datetime.fromisoformat(window["end"])
 
-        def status(at):
-            return phrasing.round_status(timeline.events(rules_notice, notice.id, at))
-        return {"before": status(first - dt.timedelta(seconds=1))["text"], "during": status(first)["short"] + "。",
-                "after": status(last)["text"]}
+        def status(at, dated_only=False):
+            events = timeline.events(rules_notice, notice.id, at)
+            # Before the first start, a deadline-only event (审核推荐 …前) counts as open for the
+            # checker, which would say 进行中 about a round nothing of which has begun: leave it out.
+            return phrasing.round_status([e for e in events if e["starts_at"]] if dated_only else events)
+        return {"before": status(first - dt.timedelta(seconds=1), dated_only=True)["text"],
+                "during": status(first)["short"] + "。", "after": status(last)["text"]}
 
     def routes(self, notice) -> list[dict]:
         rules = notice.rules or {}

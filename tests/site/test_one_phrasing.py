@@ -11,7 +11,7 @@ import re
 import pytest
 
 from built_pages import visible
-from checker import moments, phrasing, timeline
+from checker import moments, phrasing, timeline, vocabulary
 from policy_build.rules_export import rules_json_text
 
 M23, B25 = "2023-manufacturing", "2025-bigdata"
@@ -112,6 +112,9 @@ def test_start_page_round_status_is_the_checkers(built_site, rules):
         after = html_lib.unescape(re.search(r'data-text-after="([^"]*)"', card).group(1))
         later = moments.start_of(dt.date(2100, 1, 1))
         assert after.startswith(phrasing.round_status(timeline.events(rules["notices"][nid], nid, later))["text"])
+        # Before its first start a round has not begun, even with a deadline-only step ahead.
+        before = html_lib.unescape(re.search(r'data-text-before="([^"]*)"', card).group(1))
+        assert before.startswith(vocabulary.ROUND["not_started"].split("：")[0]), before
 
 
 def test_cutoff_reads_as_the_result_says_it(rules, texts, built_site):
