@@ -158,7 +158,9 @@ def _named(doc: list[str], page: str, policy) -> list[str]:
     if notice_id:
         name = policy.notices[notice_id].meta["short_title"]
         if name not in title and name not in context:
-            doc = [url, title, " · ".join(p for p in (context, name) if p), *doc[3:]]
+            # The office directory serves every notice; it is printed in one notice's annex.
+            said = f"来源：{name}" if page == "offices" else name
+            doc = [url, title, " · ".join(p for p in (context, said) if p), *doc[3:]]
     return doc
 
 
