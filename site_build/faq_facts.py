@@ -2,12 +2,15 @@
 
 An answer is a Jinja2 template; `FactSource(site, page).globals()` is its namespace:
 
-    {{ fee_list(n) }}                          高级 420 元/人、中级 240 元/人、初级 120 元/人
+    {{ fee_list(n) }}                          按申报级别：高级420元、中级240元、初级120元 (checker.phrasing)
+    {{ route_chain(n, 'freelancer') }}         个人 → 人事代理机构 → … → 评委会（each step's note）
+    {% for line in allowance_lines(n, 'aid_service') %}  effects, 条件：…, 除外：… (checker.phrasing)
     {{ event('2025-bigdata', 'fee_payment') }} 2025年11月10日 至 2025年11月14日  (.clause, .label, .badge)
     {{ review_rule('2025-bigdata', 'third_submission').max_submissions }}
     {{ cite('2025-bigdata', 'c6-5') }}         link to the clause on its notice page
 
-Every lookup records the clause its fact comes from (`cited`), so each answer lists the
+Route chains, allowances, fees and the cut-off are said by checker/phrasing.py (through SiteData),
+the same words a result uses. Every lookup records the clause its fact comes from (`cited`), so each answer lists the
 clauses behind it. A missing id raises MissingFact (a KeyError) naming notice, section and id.
 An answer that loops `{% for n in notices %}` over a notice lacking the entry is rendered
 without that notice and says so (site_build/faq.py); a fixed notice id that lacks it fails the build.

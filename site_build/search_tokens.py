@@ -13,6 +13,10 @@ public query set and on every indexed section in tests/site/test_search_index.py
    gives its bigrams (weight 1) and its characters (weight UNIGRAM_WEIGHT, also when the piece is
    one character). An ASCII run is one term (weight 1) that matches indexed tokens by
    prefix (5852 → 58520665, wz → wzq).
+5. Snippets: a query word of INTENTS (电话, 多少钱, 什么时候 …) asks for a sentence of that shape
+   (a phone, an amount, a date …), which the snippet prefers; PAGE_SHAPES gives a page's default
+   (an office row answers with its phone). Section lines that start with a notice's name (short
+   title or 文号) speak for that notice, so a snippet can show each notice's answer.
 The rule lists travel to the browser inside the index, so there is one copy of them.
 """
 from __future__ import annotations
