@@ -129,6 +129,17 @@ def phones_text(phones: list[dict]) -> str:
     return "、".join(p["display"] for p in phones)
 
 
+# --- pathway (正常 / 多评 / 高技能人才贯通) --------------------------------------------------------
+
+
+def pathway_lines(pathway: dict) -> list[str]:
+    """A rules.json `rules.pathways` entry: "多评同级别工程技术职称：本次可申报", then the notice's
+    reason (not offered) and its note. "本通知未提及" for a path the notice never mentions."""
+    out = [words.PATH_STATUS.format(label=pathway["label"], status=words.PATHWAY_STATUS_LABELS[pathway["status"]])]
+    out += [pathway[key] for key in ("reason", "note") if pathway.get(key)]
+    return out
+
+
 # --- allowance --------------------------------------------------------------------------------
 
 

@@ -57,3 +57,10 @@ def test_round_status_from_rules_json_matches_the_result():
 def test_one_citation_form():
     assert phrasing.citation(_notice("2025-bigdata"), "c4-2-3-3") == "渝大数据发〔2025〕128号 四（二）3.（3）"
     assert phrasing.cite_text(phrasing.clause_cite(_notice("2025-bigdata"), "c4-2-3-3")) == "〔四（二）3.（3）〕"
+
+
+def test_pathway_status_from_rules_json():
+    pathways = {p["path"]: p for p in _notice("2023-manufacturing")["rules"]["pathways"]}
+    assert phrasing.pathway_lines(pathways["multi_evaluation"])[0] == "多评同级别工程技术职称：本次可申报"
+    normal = phrasing.pathway_lines(pathways["normal"])
+    assert normal[0] == "正常晋升或转评：不纳入本次申报" and "可按当年职称申报通知要求" in normal[1]
