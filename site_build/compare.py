@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from checker import phrasing
 from checker import vocabulary as words
 
 
@@ -68,17 +69,13 @@ def _route_cell(site, notice, route: dict) -> list[dict]:
     return [_item(chain, route["clause"])] + [_item(note, step["clause"]) for note, step in zip(notes, steps)]
 
 
-def _pathway_cell(notice, pathway: dict) -> list[dict]:
-    status = pathway["status"]
-    said = words.PATH_STATUS.format(label=pathway["label"], status=words.PATHWAY_STATUS_LABELS[status])
-    if status == "offered":
-        items = [_item(said, pathway["clause"])]
-    elif status == "not_addressed":      # the notice never mentions it: say so, never "offered"
-        items = [_item(said)]
-    else:
-        items = [_item(said + ("：" + pathway["reason"] if pathway.get("reason") else ""), pathway["clause"])]
-    if pathway.get("note"):
-        items.append(_item(pathway["note"], pathway["clause"]))
+def _pathway_cell(site, notice, pathway: dict) -> list[dict]:
+    """The pathway's status, reason and note as the checker says them (phrasing.pathway_lines); a path
+    the notice never mentions cites nothing, never "offered"."""
+    compiled = next(p for p in site.rules_notice(notice)["rules"]["pathways"] if p["path"] == pathway["path"])
+    status, *rest = phrasing.pathway_lines(compiled)
+    clause = None if pathway["status"] == "not_addressed" else pathway["clause"]
+    items = [_item(status, clause)] + [_item(line, pathway["clause"]) for line in rest]
     for deferral in _rules(notice, "deferrals"):
         if (deferral.get("when") or {}).get("path") == pathway["path"]:
             items.append(_item(deferral["text"], deferral["clause"]))
@@ -131,7 +128,8 @@ def comparison(site) -> list[dict]:
         _row("申报范围", [[_item(s["text"], s["clause"]) for s in _rules(n, "scope")] for n in notices]),
         _row("不能申报的情形", [[_item(e["reason"], e["clause"]) for e in _rules(n, "exclusions")] for n in notices]),
     ]
-    pathways = _aligned(notices, lambda n: _rules(n, "pathways"), lambda p: p["path"], lambda p: p["label"], _pathway_cell)
+    pathways = _aligned(notices, lambda n: _rules(n, "pathways"), lambda p: p["path"], lambda p: p["label"],
+                        lambda n, p: _pathway_cell(site, n, p))
     # Route ids differ between notices (city_units vs city_institution): align on the applicant
     # category each route serves (its `when`, one row per employer value) instead.
     answer_label = _answer_labels(site.policy)

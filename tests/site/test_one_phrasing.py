@@ -125,3 +125,11 @@ def test_cutoff_reads_as_the_result_says_it(rules, texts, built_site):
             said = visible(phrasing.cutoff_text(notice["cutoff"]))
             for text in (timeline, texts["faq/"], texts["compare/"]):
                 assert said in text, nid
+
+
+def test_pathway_statuses_read_as_the_checker_says_them(rules, texts):
+    """The comparison page worded 本次可申报/未提及/不纳入 itself; it now shows phrasing.pathway_lines."""
+    for nid, notice in rules["notices"].items():
+        for pathway in notice["rules"]["pathways"]:
+            for line in phrasing.pathway_lines(pathway):
+                assert visible(line) in texts["compare/"], (nid, line)
