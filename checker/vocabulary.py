@@ -74,6 +74,8 @@ OFFICE_PHONES = "电话："
 OFFICE_ADDRESS = "地址：{address}{postcode}"
 OFFICE_POSTCODE = "（邮编 {postcode}）"
 OFFICE_NAME = "{name}职改办"
+# A committee name the notice never prints as such (notice.yaml committee.name_is_composed).
+COMMITTEE_NAME_COMPOSED = "{name}（通知未写出评委会全称，此名称由本站根据原文组合）"
 ALLOWANCE_CONDITIONS = "条件：{text}"
 ALLOWANCE_EXCEPTIONS = "除外：{text}"
 ALLOWANCE_STATUS = "{title}（{status}）"

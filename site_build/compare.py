@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from checker import phrasing
+from checker import vocabulary as words
+
 
 def _item(text, clause=None) -> dict:
     return {"text": str(text), "clause": clause}
@@ -52,30 +55,27 @@ def _rules(notice, section: str) -> list[dict]:
     return [i for i in value if isinstance(i, dict)] if isinstance(value, list) else []
 
 
-def route_chain(steps) -> str:
-    """个人 → 所在单位 → … → 评委会: each actor with the district its office step means and when
-    the step applies (the comparison page and the FAQ answers show a route the same way)."""
-    parts = []
-    for step in steps:
-        actor = step["actor"]
-        if step.get("district"):
-            actor += f"（{step['district']}）"
-        if step.get("only_if"):
-            actor += f"（仅{step['only_if']}）"
-        parts.append(actor)
-    return " → ".join(parts)
+def committee_name(committee: dict) -> str:
+    """The committee's name, marked when the notice never prints it as such (a name this site composed)."""
+    if committee.get("name_is_composed"):
+        return words.COMMITTEE_NAME_COMPOSED.format(name=committee["name"])
+    return committee["name"]
 
 
-def _pathway_cell(notice, pathway: dict) -> list[dict]:
-    status = pathway["status"]
-    if status == "offered":
-        items = [_item(f"本次可申报（{pathway['label']}）", pathway["clause"])]
-    elif status == "not_addressed":      # the notice never mentions it: say so, never "offered"
-        items = [_item("未提及")]
-    else:
-        items = [_item("不纳入本次申报：" + pathway.get("reason", ""), pathway["clause"])]
-    if pathway.get("note"):
-        items.append(_item(pathway["note"], pathway["clause"]))
+def _route_cell(site, notice, route: dict) -> list[dict]:
+    """The chain as the checker says it, then each step's note with its clause (a chain alone drops them)."""
+    chain, *notes = site.route_text(notice, route["id"])
+    steps = [s for s in site.compiled_route(notice, route["id"])["steps"] if s.get("note")]
+    return [_item(chain, route["clause"])] + [_item(note, step["clause"]) for note, step in zip(notes, steps)]
+
+
+def _pathway_cell(site, notice, pathway: dict) -> list[dict]:
+    """The pathway's status, reason and note as the checker says them (phrasing.pathway_lines); a path
+    the notice never mentions cites nothing, never "offered"."""
+    compiled = next(p for p in site.rules_notice(notice)["rules"]["pathways"] if p["path"] == pathway["path"])
+    status, *rest = phrasing.pathway_lines(compiled)
+    clause = None if pathway["status"] == "not_addressed" else pathway["clause"]
+    items = [_item(status, clause)] + [_item(line, pathway["clause"]) for line in rest]
     for deferral in _rules(notice, "deferrals"):
         if (deferral.get("when") or {}).get("path") == pathway["path"]:
             items.append(_item(deferral["text"], deferral["clause"]))
@@ -122,29 +122,30 @@ def comparison(site) -> list[dict]:
         _row("文号", [[_item(n.meta["doc_number"], "signature" if n.has_clause("signature") else None)] for n in notices]),
         _row("发文机关", [[_item(n.meta["issuer"], "signature" if n.has_clause("signature") else None)] for n in notices]),
         _row("印发日期", [[_item(site.date_text({"date": n.meta["issued_on"]}), "signature" if n.has_clause("signature") else None)] for n in notices]),
-        _row("评委会", [[_item(n.meta["committee"]["name"], n.meta["committee"]["clause"])] for n in notices]),
+        _row("评委会", [[_item(committee_name(n.meta["committee"]), n.meta["committee"]["clause"])] for n in notices]),
     ]
     scope = [
         _row("申报范围", [[_item(s["text"], s["clause"]) for s in _rules(n, "scope")] for n in notices]),
         _row("不能申报的情形", [[_item(e["reason"], e["clause"]) for e in _rules(n, "exclusions")] for n in notices]),
     ]
-    pathways = _aligned(notices, lambda n: _rules(n, "pathways"), lambda p: p["path"], lambda p: p["label"], _pathway_cell)
+    pathways = _aligned(notices, lambda n: _rules(n, "pathways"), lambda p: p["path"], lambda p: p["label"],
+                        lambda n, p: _pathway_cell(site, n, p))
     # Route ids differ between notices (city_units vs city_institution): align on the applicant
     # category each route serves (its `when`, one row per employer value) instead.
     answer_label = _answer_labels(site.policy)
     routes = _aligned(notices, lambda n: _routes_by_case(n, answer_label), lambda c: c["key"], lambda c: c["label"],
-                      lambda n, c: [_item(route_chain(c["route"].get("steps", [])), c["route"]["clause"])])
+                      lambda n, c: _route_cell(site, n, c["route"]))
     requirements = _aligned(
         notices, lambda n: [c for c in _routes_by_case(n, answer_label) if c["route"].get("requirements")],
         lambda c: c["key"], lambda c: c["label"],
         lambda n, c: [_item(q["text"], q["clause"]) for q in c["route"]["requirements"]])
     timeline = [
         _row("时间安排", [[_item(f"{e['label']}：{site.event_text(e)}", e["clause"]) for e in n.timeline.get("events", [])] for n in notices]),
-        _row("工作、任职时间计算截至", [[_item(site.date_text(n.timeline["work_years_cutoff"]), n.timeline["work_years_cutoff"]["clause"])]
+        _row("年限计算截止日期", [[_item(site.cutoff_text(n), n.timeline["work_years_cutoff"]["clause"])]
                                if n.timeline.get("work_years_cutoff") else [] for n in notices]),
     ]
     fees = _aligned(notices, lambda n: n.fees.get("grades", []), lambda g: g["grade"], lambda g: f"评审费（{g['grade']}）",
-                    lambda n, g: [_item(f"{g['yuan']} 元/人", n.fees["clause"])])
+                    lambda n, g: [_item(site.fee_grade_text(g), n.fees["clause"])])
     fees += [
         _row("缴费方式", [[_item(n.fees["payment"]["method"], n.fees["clause"])] for n in notices]),
         _row("缴费时间", [[_item(site.event_text(e), e["clause"])] if (e := site.event(n, n.fees["payment"]["window"])) else []
@@ -156,7 +157,7 @@ def comparison(site) -> list[dict]:
         _row("材料的一般要求", [[_item(g["text"], g["clause"]) for g in n.evidence.get("general", [])] for n in notices]),
     ]
     allowances = _aligned(notices, lambda n: _rules(n, "allowances"), lambda a: a["id"], lambda a: a["title"],
-                          lambda n, a: [_item("；".join(e["text"] for e in a.get("effects", [])), a["clause"])])
+                          lambda n, a: [_item(line, a["clause"]) for line in site.allowance_lines(n, a["id"])])
     contacts = [
         _row("通知所列电话", [[_item(f"{c['role']}：" + "、".join(site.phone(p)["display"] for p in c["phones"]), c["clause"])
                              for c in (n.contacts or {}).get("contacts", []) if c.get("phones")] for n in notices]),

@@ -2,12 +2,15 @@
 
 An answer is a Jinja2 template; `FactSource(site, page).globals()` is its namespace:
 
-    {{ fee_list(n) }}                          高级 420 元/人、中级 240 元/人、初级 120 元/人
+    {{ fee_list(n) }}                          按申报级别：高级420元、中级240元、初级120元 (checker.phrasing)
+    {{ route_chain(n, 'freelancer') }}         个人 → 人事代理机构 → … → 评委会（each step's note）
+    {% for line in allowance_lines(n, 'aid_service') %}  effects, 条件：…, 除外：… (checker.phrasing)
     {{ event('2025-bigdata', 'fee_payment') }} 2025年11月10日 至 2025年11月14日  (.clause, .label, .badge)
     {{ review_rule('2025-bigdata', 'third_submission').max_submissions }}
     {{ cite('2025-bigdata', 'c6-5') }}         link to the clause on its notice page
 
-Every lookup records the clause its fact comes from (`cited`), so each answer lists the
+Route chains, allowances, fees and the cut-off are said by checker/phrasing.py (through SiteData),
+the same words a result uses. Every lookup records the clause its fact comes from (`cited`), so each answer lists the
 clauses behind it. A missing id raises MissingFact (a KeyError) naming notice, section and id.
 An answer that loops `{% for n in notices %}` over a notice lacking the entry is rendered
 without that notice and says so (site_build/faq.py); a fixed notice id that lacks it fails the build.
@@ -19,7 +22,7 @@ from markupsafe import Markup, escape
 from checker.vocabulary import document_name
 from policy_build.urls import reference_url
 
-from site_build.compare import route_chain
+from site_build.compare import committee_name
 
 
 class MissingFact(KeyError):
@@ -84,7 +87,7 @@ class FactSource:
     def committee(self, n: str) -> str:
         committee = self._notice(n).meta["committee"]
         self._record(n, committee["clause"])
-        return committee["name"]
+        return committee_name(committee)
 
     def cite(self, n: str, clause_id: str) -> Markup:
         self._record(n, clause_id)
@@ -120,6 +123,11 @@ class FactSource:
         self._record(n, cutoff["clause"])
         return self.site.date_text(cutoff)
 
+    def cutoff_text(self, n: str) -> str:
+        """工作时间、任职时间计算截至… as the checker says it."""
+        self.cutoff(n)
+        return self.site.cutoff_text(n)
+
     def cutoff_clause(self, n: str) -> str:
         return self._notice(n).timeline["work_years_cutoff"]["clause"]
 
@@ -129,11 +137,14 @@ class FactSource:
         return fees
 
     def fee(self, n: str, grade: str) -> str:
+        """高级420元: one fee grade as the checker says it."""
         row = self._find(n, self.fees(n)["grades"], grade, "fees.grades", key="grade")
-        return f"{row['yuan']} 元/人"
+        return self.site.fee_grade_text(row)
 
     def fee_list(self, n: str) -> str:
-        return "、".join(f"{row['grade']} {row['yuan']} 元/人" for row in self.fees(n)["grades"])
+        """按申报级别：高级420元、中级240元、初级120元 (the checker's words for a notice's fees)."""
+        self.fees(n)
+        return self.site.fee_text(n)
 
     def payment_steps(self, n: str) -> list[dict]:
         steps = self.fees(n)["payment"].get("steps", [])
@@ -160,11 +171,18 @@ class FactSource:
         return self._find(n, pathway.get("requirements"), requirement_id, f"rules.pathways[{path}].requirements")
 
     def route_chain(self, n: str, route_id: str) -> str:
-        """个人 → 所在单位 → … → 评委会, with the district an office step belongs to."""
+        """个人 → 所在单位 → … → 评委会 as the checker chains it, each step's note after it in brackets
+        (a chain alone dropped them: issue 18 #4)."""
         route = self.rule(n, "routes", route_id)
         for step in route.get("steps", []):
             self._record(n, step["clause"])
-        return route_chain(route.get("steps", []))
+        chain, *notes = self.site.route_text(n, route_id)
+        return chain + "".join(f"（{note.rstrip('。')}）" for note in notes)
+
+    def allowance_lines(self, n: str, allowance_id: str) -> list[str]:
+        """Every effect with its exceptions, then 条件：… and 除外：… (never drop the conditions: #5)."""
+        self._record(n, self.rule(n, "allowances", allowance_id)["clause"])
+        return self.site.allowance_lines(n, allowance_id)
 
     def route_papers(self, n: str, route_id: str) -> list[str]:
         return self.site.route_papers(self.rule(n, "routes", route_id))
@@ -231,8 +249,8 @@ class FactSource:
 
     def globals(self) -> dict:
         names = ["title", "doc", "committee", "cite", "clause_text", "has_event", "event", "events",
-                 "cutoff", "cutoff_clause", "fees", "fee", "fee_list", "payment_steps", "has_rule", "rule",
-                 "requirement", "pathway_requirement", "route_chain", "route_papers", "has_review_rule",
+                 "cutoff", "cutoff_text", "cutoff_clause", "fees", "fee", "fee_list", "payment_steps", "has_rule", "rule",
+                 "requirement", "pathway_requirement", "route_chain", "allowance_lines", "route_papers", "has_review_rule",
                  "review_rule", "has_general", "general", "proofs", "contacts", "phones", "links",
                  "office_count", "page_link", "ref", "term"]
         namespace = {name: getattr(self, name) for name in names}

@@ -68,7 +68,7 @@ class FaqAndGlossary:
 def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str = "",
                 texts: FaqAndGlossary | None = None) -> dict[str, str | bytes]:
     """{docs path: content} of every generated file, from one loaded policy and its compiled rules."""
-    site = SiteData(policy, has_checker=True, today=today or dt.date.today())
+    site = SiteData(policy, has_checker=True, today=today or dt.date.today(), rules=rules)
     env = page_environment()
     texts = texts or FaqAndGlossary.load(policy)
     out: dict[str, str | bytes] = dict(render_pages(policy, site=site))

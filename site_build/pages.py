@@ -7,14 +7,16 @@ glossary.yaml `pages` and by the tests.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from checker import moments
+from checker import moments, phrasing, timeline
 
 from policy_build import clause_labels
+from policy_build.rules_export import rules_json_text
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_anchor, office_url, reference_url
 
@@ -84,8 +86,9 @@ class PageContext:
 class SiteData:
     """Read-only view of the policy shaped for templates (no policy facts are created here)."""
 
-    def __init__(self, policy, has_checker: bool, today: dt.date):
+    def __init__(self, policy, has_checker: bool, today: dt.date, rules: dict | None = None):
         self.policy = policy
+        self._rules = rules
         self.has_checker = has_checker
         self.build_date = today
         self.area_code = policy.area_code
@@ -155,6 +158,25 @@ class SiteData:
         """Short visible citation: 渝大数据发〔2025〕128号 六（五）"""
         return clause_labels.citation(self.policy.notices[notice_id], clause_id)
 
+    def cited_text(self, text: str, page: PageContext) -> Markup:
+        """Data prose that names clauses by id ("2023-manufacturing#c1-2 印作…"): each id becomes the
+        citation a reader knows (渝职改办〔2023〕211号 一（二）), linked; internal ids never reach a page."""
+        notices = self.policy.notices
+        pattern = re.compile(r"(" + "|".join(re.escape(n) for n in notices) + r")#([A-Za-z0-9_-]+)")
+
+        def link(match):
+            notice_id, clause_id = match.groups()
+            if not notices[notice_id].has_clause(clause_id):
+                return escape(match.group(0))
+            return Markup('<a class="yzt-cite" href="{}" title="查看通知原文该条">{}</a>').format(
+                page.href(self.clause_url(notice_id, clause_id)), self.cite(notice_id, clause_id))
+        parts, last = [], 0
+        for match in pattern.finditer(text):
+            parts += [escape(text[last:match.start()]), link(match)]
+            last = match.end()
+        parts.append(escape(text[last:]))
+        return Markup("").join(parts)
+
     # --- phones -------------------------------------------------------------------------
     def phone(self, phone) -> dict:
         """A contacts.yaml phone mapping or a bare offices.yaml (local) number."""
@@ -195,11 +217,15 @@ class SiteData:
             bounds["start"], bounds["end"], self.status_words(), self.server_status(bounds))
 
     @staticmethod
-    def status_words() -> Markup:
+    def status_legend() -> dict:
+        """The status words (checker/moments.py) by the browser's state names; pages hold none of their own."""
+        return {"before": moments.STATUS_LABELS[moments.NOT_STARTED], "during": moments.STATUS_LABELS[moments.OPEN],
+                "after": moments.STATUS_LABELS[moments.CLOSED], "open": moments.DEADLINE_OPEN_LABEL}
+
+    @classmethod
+    def status_words(cls) -> Markup:
         """data-label-* attributes: the status words for yzt.js, which holds none of its own."""
-        words = {"before": moments.STATUS_LABELS[moments.NOT_STARTED], "during": moments.STATUS_LABELS[moments.OPEN],
-                 "after": moments.STATUS_LABELS[moments.CLOSED], "open": moments.DEADLINE_OPEN_LABEL}
-        return Markup("".join(Markup(' data-label-{}="{}"').format(k, v) for k, v in words.items()))
+        return Markup("".join(Markup(' data-label-{}="{}"').format(k, v) for k, v in cls.status_legend().items()))
 
     @staticmethod
     def date_text(point: dict | None, precision: str = "day") -> str:
@@ -235,6 +261,65 @@ class SiteData:
             if ref["id"] == ref_id:
                 return ref
         return None
+
+    # --- one phrasing of every policy fact (checker/phrasing.py, on the compiled rules) -----
+    @property
+    def rules(self) -> dict:
+        """The compiled rules (what checker/data/rules.json holds): the input the checker's phrasing takes."""
+        if self._rules is None:
+            self._rules = json.loads(rules_json_text(self.policy))
+        return self._rules
+
+    def rules_notice(self, notice) -> dict:
+        return self.rules["notices"][getattr(notice, "id", notice)]
+
+    def compiled_route(self, notice, route_id: str) -> dict:
+        return next(r for r in self.rules_notice(notice)["rules"]["routes"] if r["id"] == route_id)
+
+    def route_steps(self, notice, route_id: str) -> list[dict]:
+        """Each step as the checker says it: line (actor：action), where (the district a district-office
+        step means), details (only_if, note, papers, link), clause."""
+        return [{"line": phrasing.step_line(step), "where": phrasing.step_district(step),
+                 "details": phrasing.step_details(step), "clause": step["clause"]}
+                for step in self.compiled_route(notice, route_id)["steps"]]
+
+    def route_text(self, notice, route_id: str) -> list[str]:
+        """The chain (个人 → … → 评委会, as the checker chains it) and then every step's note: a chain
+        alone drops them (issue 18 #4: the 2023 委托评审 route lost its '本通知未写明…审核环节')."""
+        steps = self.compiled_route(notice, route_id)["steps"]
+        return [phrasing.route_chain(steps)] + [step["note"] for step in steps if step.get("note")]
+
+    def allowance_lines(self, notice, allowance_id: str) -> list[str]:
+        allowance = next(a for a in self.rules_notice(notice)["rules"]["allowances"] if a["id"] == allowance_id)
+        return phrasing.allowance_lines(allowance)
+
+    def fee_text(self, notice) -> str:
+        return phrasing.fee_text(self.rules_notice(notice)["fees"])
+
+    @staticmethod
+    def fee_grade_text(grade: dict) -> str:
+        return phrasing.fee_grade_text(grade)
+
+    def cutoff_text(self, notice) -> str | None:
+        """工作时间、任职时间计算截至2025年12月31日, as a result says it (None when the notice sets none)."""
+        cutoff = self.rules_notice(notice).get("cutoff")
+        return phrasing.cutoff_text(cutoff) if cutoff else None
+
+    def round_texts(self, notice) -> dict:
+        """The round's status as a result says it (checker.phrasing.round_status), before the first
+        event, during the round and after the last one; the browser picks one by the visitor's clock.
+        While the round runs the current step changes, so that state gets the short form only."""
+        rules_notice, window = self.rules_notice(notice), self.notice_window(notice)
+        first = dt.datetime.fromisoformat(window["start"])
+        last = dt.datetime.fromisoformat(window["end"])
+
+        def status(at, dated_only=False):
+            events = timeline.events(rules_notice, notice.id, at)
+            # Before the first start, a deadline-only event (审核推荐 …前) counts as open for the
+            # checker, which would say 进行中 about a round nothing of which has begun: leave it out.
+            return phrasing.round_status([e for e in events if e["starts_at"]] if dated_only else events)
+        return {"before": status(first - dt.timedelta(seconds=1), dated_only=True)["text"],
+                "during": status(first)["short"] + "。", "after": status(last)["text"]}
 
     def routes(self, notice) -> list[dict]:
         rules = notice.rules or {}

@@ -116,7 +116,8 @@ def section_documents(page: str, html: str, keys: KeyWords, clause_name=None) ->
         context = " · ".join(part for part in (page_title if not top else "", parent) if part)
         href = url if top else f"{url}#{section.anchor}"
         words = keys.of(page, "" if top else section.anchor, title, body)
-        documents.append([href, title, context, "page" if top else kind, body, " ".join(words)])
+        # A heading with no text of its own (五、申报程序) answers nothing: it ranks as a page.
+        documents.append([href, title, context, "page" if top or not body else kind, body, " ".join(words)])
     return documents
 
 
@@ -131,6 +132,36 @@ def _without_name(body: str, title: str) -> str:
         rest = rest[len(lines[0]):].lstrip()
         lines.pop(0)
     return "\n".join(lines)
+
+
+def notice_of(page: str, url: str, context: str, policy) -> str | None:
+    """The notice a section belongs to: its notice page, an anchor made from the notice id
+    (timeline/#2023-manufacturing-…, fees/#2025-bigdata), its heading, or the annex the office
+    directory comes from; None for a section about several notices (FAQ, glossary)."""
+    anchor = url.partition("#")[2]
+    for notice_id, notice in policy.notices.items():
+        if page == f"notices/{notice_id}" or anchor == notice_id or anchor.startswith(notice_id + "-"):
+            return notice_id
+        if notice.meta["short_title"] in context.split(" · "):
+            return notice_id
+    if page == "offices":
+        source = getattr(policy, "offices_source", None) or ""
+        return source.partition("#")[0] or None
+    return None
+
+
+def _named(doc: list[str], page: str, policy) -> list[str]:
+    """Every result says which notice it is from: the notice's short title joins the context
+    where neither the title nor the context already names it."""
+    url, title, context = doc[0], doc[1], doc[2]
+    notice_id = notice_of(page, url, context, policy)
+    if notice_id:
+        name = policy.notices[notice_id].meta["short_title"]
+        if name not in title and name not in context:
+            # The office directory serves every notice; it is printed in one notice's annex.
+            said = f"来源：{name}" if page == "offices" else name
+            doc = [url, title, " · ".join(p for p in (context, said) if p), *doc[3:]]
+    return doc
 
 
 def clause_namer(policy):
@@ -154,8 +185,10 @@ def build_index(site_dir: Path, policy, texts) -> dict:
         page = page_key(html_path, site_dir)
         if page.split("/")[0] in NOT_INDEXED:
             continue
-        documents += section_documents(page, html_path.read_text(encoding="utf-8"), keys, clause_name)
-    return {"rules": search_tokens.rules(), "docs": documents}
+        documents += [_named(doc, page, policy)
+                      for doc in section_documents(page, html_path.read_text(encoding="utf-8"), keys, clause_name)]
+    names = [[n.meta["short_title"], n.meta["doc_number"]] for n in policy.newest_first()]
+    return {"rules": search_tokens.rules(names), "docs": documents}
 
 
 def write_index(site_dir: Path, policy, texts) -> Path:

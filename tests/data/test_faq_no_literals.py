@@ -14,6 +14,8 @@ import pytest
 import yaml
 from jinja2 import nodes
 
+from checker import phrasing
+
 from site_build.faq import answer_environment
 
 FAQ = Path(__file__).resolve().parents[2] / "policy_data" / "faq.yaml"
@@ -95,7 +97,7 @@ def test_every_answer_renders_with_clause_links_and_the_data_values(policy):
     bigdata = policy.notices["2025-bigdata"]
     fee_section = faq_section(faq_page, "fee_amount")
     for grade in bigdata.fees["grades"]:
-        assert f"{grade['grade']} {grade['yuan']} 元/人" in fee_section
+        assert phrasing.fee_grade_text(grade) in fee_section       # the checker's words for a fee
     returned = faq_section(faq_page, "returned_submissions")
     third = next(r for r in bigdata.evidence["review_rules"] if r["id"] == "third_submission")
     assert f"第 {third['max_submissions']} 次" in returned

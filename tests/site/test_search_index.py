@@ -34,11 +34,45 @@ def test_query_set_scores_and_index_size(built_site):
     """Acceptance: top-1 ≥ 90 %, top-3 = 100 %, index ≤ 150 KB gzipped (printed with -s)."""
     report = evaluate(built_site.root)
     print(f"\nsearch: {report['queries']} queries, top-1 {report['top1']:.1%}, top-3 {report['top3']:.1%}, "
+          f"first snippet holds the fact {report['snippet']:.1%}, "
           f"index {report['index_bytes'] // 1024} KB, gzip {report['index_gzip_bytes'] // 1024} KB")
     assert report["queries"] >= 80
     assert report["top3"] == 1.0, [m for m in report["misses"] if not m["rank"]]
     assert report["top1"] >= 0.9, report["misses"]
     assert report["index_gzip_bytes"] <= BUDGET_GZIP_BYTES
+    # Issue 19: the snippet is the sentence that holds the answer (the phone for a phone query):
+    # wherever the first result answers, what it shows says the fact.
+    assert not report["snippet_misses"], report["snippet_misses"]
+    assert report["snippet"] >= 0.9
+
+
+def _first(built_site, queries: list[str]) -> list[dict]:
+    from site_build.search_eval import rank_in_node
+    return [r[0] for r in rank_in_node(built_site.root / INDEX_PATH, queries, limit=1)["results"]]
+
+
+def test_snippets_answer_and_show_both_notices_where_they_differ(built_site, policy):
+    """Issue 19: 万州职改办电话 showed the address; 公务员能不能报 quoted only 2023's 未作规定."""
+    office = next(o for o in policy.offices if o["name"] == "万州区")
+    phone, civil, deadline = _first(built_site, ["万州职改办电话", "公务员能不能报", "什么时候截止"])
+    assert squeeze(phone["snippet"]).startswith(f"{policy.area_code}-{office['phones'][0]}")
+    assert "江南大道" not in phone["snippet"]
+    titles = [n.meta["short_title"] for n in policy.newest_first()]
+    for result in (civil, deadline):
+        assert all(title in result["snippet"] for title in titles), result["snippet"]
+    assert "未作规定" in civil["snippet"] and "不能" in civil["snippet"]
+
+
+def test_every_notice_section_names_its_notice(docs, policy):
+    """Issue 19: results rarely said which notice they were from."""
+    checked = 0
+    for url, doc in docs.items():
+        anchor = url.partition("#")[2]
+        for notice_id, notice in policy.notices.items():
+            if url.startswith(f"notices/{notice_id}/") or anchor == notice_id or anchor.startswith(notice_id + "-"):
+                checked += 1
+                assert notice.meta["short_title"] in doc["title"] + doc["context"], url
+    assert checked > 100
 
 
 def test_every_expected_section_exists_and_holds_its_fact(docs):

@@ -10,6 +10,7 @@ import pytest
 
 from built_pages import PAGE_TYPES, ParsedPage, visible
 
+from checker import phrasing
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import office_anchor
 
@@ -88,7 +89,8 @@ def test_every_fee_appears_with_its_payment_steps(built_site, policy):
     for notice_id, notice in policy.notices.items():
         section = html[html.index(f'id="{notice_id}"'):]
         for grade in notice.fees["grades"]:
-            assert re.search(rf"{grade['grade']}(<br>.*?)?</th><td><strong>{grade['yuan']}</strong>", section), \
+            said = re.escape(phrasing.fee_grade_text(grade))       # the checker's words for a fee
+            assert re.search(rf"{grade['grade']}(<br>.*?)?</th><td><strong>{said}</strong>", section), \
                 f"{notice_id}: {grade['grade']} {grade['yuan']} 元 not in its fee table"
         for step in notice.fees.get("payment", {}).get("steps", []):
             assert visible(step["text"]) in visible(page.text)

@@ -1,6 +1,6 @@
 // Builds search result nodes with createElement/textContent only (never innerHTML): a result's
-// title, where it is, and its answering sentence (header box) or whole section text (agent
-// lookup card) with the query's words wrapped in <mark>.
+// title, where it is (page and notice), and its answering sentence (header box) or whole section
+// text (agent lookup card) with the query's words wrapped in <mark>.
 import { markSpans, snippet } from "./search.js";
 import { siteRoot } from "../site_root.js";
 
@@ -55,6 +55,12 @@ export function answerCard(result) {
   card.className = "yzt-agent-card yzt-lookup-card";
   card.tabIndex = -1;
   card.append(highlighted("h3", doc.title, markSpans(doc.title, terms), "yzt-agent-card__title"));
+  if (doc.context) {       // where it is, with its notice: two 何时、怎样缴费 cards are told apart
+    const where = document.createElement("p");
+    where.className = "yzt-search-where";
+    where.textContent = doc.context;
+    card.append(where);
+  }
   for (const line of doc.body.split("\n")) {
     if (line.trim()) card.append(highlighted("p", line, markSpans(line, terms)));
   }

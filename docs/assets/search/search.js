@@ -165,33 +165,122 @@ export function rank(index, query, limit = 10) {
     const coverage = covered / allWeight;
     const run = sharedRun(plain, normalise(doc.title));
     const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
-    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t) });
+    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t), query });
   }
   results.sort((a, b) => b.score - a.score);
   return results.slice(0, limit);
 }
 
-const SENTENCE_END = /(?<=[。；！？\n])/u;
+const SENTENCE_END = /(?<=[。；！？])/u;
+// A sentence of the shape the question asks for (a phone for 电话, an amount for 多少钱) outweighs
+// any number of matching words.
+const SHAPE_BONUS = 2;
+// Another notice's sentence joins the snippet when it scores at least this share of the best one.
+const OTHER_NOTICE_SHARE = 0.5;
 
-/** The sentence of a section that best answers the query, with the spans to highlight. */
-export function snippet(index, result, maxChars = 120) {
-  const sentences = result.doc.body.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+/** The shape (a RegExp source) of an answer to the query, from the index's intents, or null. */
+function answerShapeSource(rules, query) {
+  const plain = normalise(query);
+  const intent = (rules.intents || []).find((i) => i.words.some((w) => plain.includes(w)));
+  return intent ? intent.shape : null;
+}
+
+/** The section's sentences, each with the notice its line speaks for (a line that starts with a
+ *  notice's name opens that notice's part; the lines after it belong to it) and its line number.
+ *  A citation printed after a sentence's 。 stays with that sentence. */
+function sentencesOf(body, rules) {
+  const names = rules.notices || [];
+  const out = [];
+  let notice = -1;
+  body.split("\n").forEach((line, lineNumber) => {
+    const trimmed = line.trim();
+    if (!trimmed) return;
+    const opens = names.findIndex((list) => list.some((name) => trimmed.startsWith(name)));
+    if (opens !== -1) notice = opens;
+    const pieces = [];
+    for (const piece of trimmed.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
+      if (pieces.length && /^[（(]/u.test(piece)) pieces[pieces.length - 1] += piece;
+      else pieces.push(piece);
+    }
+    pieces.forEach((text, i) => out.push({ text, notice, line: lineNumber, named: opens !== -1 && i === 0 }));
+  });
+  return out;
+}
+
+function rarity(index, term) {
+  return 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
+}
+
+function sentenceScore(index, terms, shape, text) {
+  const tokens = new Set(documentTokens(text));
+  let score = 0;
+  for (const term of terms) {
+    if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
+      score += term.length === 1 && HAN.test(term) ? rarity(index, term) / 10 : rarity(index, term);   // characters only break ties
+    }
+  }
+  return score + (shape && shape.test(text) ? SHAPE_BONUS : 0);
+}
+
+/** At most maxChars of a text, from a little before the answer (shape) or the query's rarest word. */
+function excerpt(index, text, terms, shape, maxChars) {
+  if (text.length <= maxChars) return text;
+  const lower = normalise(text);
+  let at = shape ? text.search(shape) : -1;
+  if (at === -1) {
+    const words = terms.filter((t) => (t.length > 1 || !HAN.test(t)) && lower.includes(t))
+      .sort((a, b) => rarity(index, b) - rarity(index, a));
+    at = words.length ? lower.indexOf(words[0]) : 0;
+  }
+  const start = Math.max(0, Math.min(at - 30, text.length - maxChars));
+  return (start > 0 ? "…" : "") + text.slice(start, start + maxChars) + (start + maxChars < text.length ? "…" : "");
+}
+
+/** The sentence of a section that answers the query (the phone for a phone question), with the
+ *  spans to highlight. Where the section speaks for several notices and another notice's best
+ *  sentence answers nearly as well, that one is shown too; each part is named by its notice. */
+export function snippet(index, result, maxChars = 140) {
+  const rules = index.rules;
+  const sentences = sentencesOf(result.doc.body, rules);
   if (!sentences.length) return { text: "", marks: [] };
-  let best = sentences[0];
-  let bestScore = 0;
-  for (const sentence of sentences) {
-    const tokens = new Set(documentTokens(sentence));
-    let score = 0;
-    for (const term of result.terms) {
-      if (tokens.has(term) || (!HAN.test(term) && [...tokens].some((t) => t.startsWith(term)))) {
-        const rarity = 1 / Math.log(2 + (index.postings.get(term)?.docs.length || 1));
-        score += term.length === 1 && HAN.test(term) ? rarity / 10 : rarity;   // characters only break ties
+  const page = result.doc.url.split("/")[0];
+  // What the query asks for; else, when the query only restates the section's own question (an FAQ
+  // title holding all its words), what that question asks; else what its page answers with.
+  const title = normalise(result.doc.title);
+  const restates = result.terms.every((t) => (t.length < 2 && HAN.test(t)) || title.includes(t));
+  const shapeSource = answerShapeSource(rules, result.query || "")
+    || (restates ? answerShapeSource(rules, result.doc.title) : null) || (rules.page_shapes || {})[page];
+  const shape = shapeSource ? new RegExp(shapeSource, "u") : null;
+  const scored = sentences.map((s, at) => ({ ...s, at, score: sentenceScore(index, result.terms, shape, s.text) }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (!best.score) {       // found by a hidden keyword (wz): the section's opening
+    const text = excerpt(index, sentences.map((s) => s.text).join(" "), result.terms, shape, maxChars);
+    return { text, marks: markSpans(text, result.terms) };
+  }
+  const parts = [best];
+  if (best.notice !== -1) {
+    for (let notice = 0; notice < (rules.notices || []).length; notice++) {
+      if (notice === best.notice) continue;
+      const other = scored.filter((s) => s.notice === notice).reduce((a, b) => (!a || b.score > a.score ? b : a), null);
+      if (other && other.score >= best.score * OTHER_NOTICE_SHARE) parts.push(other);
+    }
+  }
+  parts.sort((a, b) => a.at - b.at);
+  const text = parts.map((part) => {
+    // A short answer's whole line (a route and its 须持有：…) comes with it while it fits.
+    const line = scored.filter((s) => s.line === part.line);
+    let said = line.map((s) => s.text).join("");
+    if (said.length > maxChars) {
+      said = part.text;
+      for (const next of scored.slice(part.at + 1)) {
+        if (next.line !== part.line || said.length + next.text.length > maxChars) break;
+        said += next.text;
       }
     }
-    if (score > bestScore) { best = sentence; bestScore = score; }
-  }
-  if (!bestScore) best = sentences.join(" ");   // found by a hidden keyword (wz): the section's opening
-  const text = best.length > maxChars ? best.slice(0, maxChars) + "…" : best;
+    const named = line[0].named && said.startsWith(line[0].text);
+    const name = part.notice !== -1 && !named ? `${rules.notices[part.notice][0]}：` : "";
+    return name + excerpt(index, said, result.terms, shape, maxChars);
+  }).join(" ／ ");
   return { text, marks: markSpans(text, result.terms) };
 }
 
