@@ -9,7 +9,8 @@ synchronised, not recreated: a file is written only when its bytes change and st
 removed, so `mkdocs serve` (which watches it) settles after one rebuild.
 
 The mkdocs hook (site_build/mkdocs_hook.py) calls `generate()` from `on_config` so that a plain
-`mkdocs build` works; any other engine (Zensical) can render the folder after `python -m site_build`.
+`mkdocs build` works; for any other engine it also writes build/engine.yml (site_build/engine_config.py),
+the config with the nav spelled out, and site_build/engine.py renders and finishes.
 """
 from __future__ import annotations
 
@@ -31,26 +32,25 @@ from site_build.compare import comparison
 from site_build.faq import render_faq
 from site_build.faq_glossary_files import load_faq, load_glossary
 from site_build.glossary import glossary_entries, term_names
+from site_build import engine_config, page_registry
+from site_build.page_registry import SINGLE_KEYS
 from site_build.pages import PageContext, SiteData, render_pages
 from site_build.templating import page_environment
 
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
+DEV_DOCS = HAND_WRITTEN_DOCS / "dev"       # for maintainers (engines, decisions): never part of the site
 GENERATED_DOCS = REPO_ROOT / "build" / "generated_docs"
 
 
 @dataclass
 class Generated:
-    """What the engine needs besides the folder: the notice pages for the nav, newest first, and the
-    loaded policy (the search index reads its keywords after the build: no second load)."""
+    """What the engine needs besides the folder: the nav (page_registry, notices newest first), and
+    the loaded policy (the finishing step's search index reads its keywords: no second load)."""
     docs_dir: Path
-    notice_pages: list[str]
+    nav: list[dict]
     written: list[str]          # paths whose bytes changed in this run
     policy: object = None
     texts: FaqAndGlossary | None = None
-
-
-def notice_page(notice_id: str) -> str:
-    return f"notices/{notice_id}.md"
 
 
 @dataclass
@@ -93,6 +93,9 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     out["agent.md"] = render_agent_page(env, site, PageContext("agent"), faq, form)
     for notice in site.notices:
         out[calendar_path(notice.id)] = notice_calendar(site, notice, site_url)
+    missing = [key for key in SINGLE_KEYS if f"{key}.md" not in out]
+    if missing:     # the registry lists a page no renderer wrote: the nav would point nowhere
+        raise ValueError(f"page_registry lists pages nothing renders: {missing}")
     return out
 
 
@@ -104,7 +107,7 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
     rules = json.loads(rules_text)      # exactly what the checker (and its wheel) will read
     files: dict[str, str | bytes] = {
         p.relative_to(HAND_WRITTEN_DOCS).as_posix(): p.read_bytes()
-        for p in sorted(HAND_WRITTEN_DOCS.rglob("*")) if p.is_file()
+        for p in sorted(HAND_WRITTEN_DOCS.rglob("*")) if p.is_file() and DEV_DOCS not in p.parents
     }
     texts = FaqAndGlossary.load(policy)
     generated = render_site(policy, rules, today=today, site_url=site_url, texts=texts)
@@ -114,7 +117,9 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
     files.update(generated)
     written = [path for path, content in files.items() if _write_if_changed(out_dir / path, content)]
     _remove_stale(out_dir, set(files))
-    return Generated(out_dir, [notice_page(n.id) for n in policy.newest_first()], written, policy, texts)
+    nav = page_registry.nav([n.id for n in policy.newest_first()])
+    engine_config.write(out_dir, nav)
+    return Generated(out_dir, nav, written, policy, texts)
 
 
 def _write_if_changed(path: Path, content: str | bytes) -> bool:

@@ -20,6 +20,7 @@ from policy_build.urls import clause_url, office_anchor, office_url, reference_u
 
 from site_build.calendar_offer import calendar_offer_html, calendar_path
 from site_build.clause_text import ClauseFormatter
+from site_build.page_registry import BY_KEY, NOTICES, PAGES
 from site_build.templating import page_environment
 
 # Site-given names for clauses the notices print without numbering or heading.
@@ -33,27 +34,14 @@ UNNUMBERED_NAMES = {
 # fees.yaml grades list their `levels` as values of this question (as checker/fees.py reads them).
 FEE_LEVEL_QUESTION = "level"
 
-# page key -> template; notices/<id> pages are added per notice.
-SINGLE_PAGES = {
-    "index": "start.md.j2",
-    "timeline": "timeline.md.j2",
-    "fees": "fees.md.j2",
-    "routes": "routes.md.j2",
-    "offices": "offices.md.j2",
-    "evidence": "evidence.md.j2",
-    "contacts": "contacts.md.j2",
-    "references": "references.md.j2",
-    "about": "about.md.j2",
-}
-
-
 def render_pages(policy, has_checker: bool = False, today: dt.date | None = None,
                  site: "SiteData | None" = None) -> dict[str, str]:
     site = site or SiteData(policy, has_checker=has_checker, today=today or dt.date.today())
     env = page_environment()
     pages: dict[str, str] = {}
-    targets = [(key, name, {}) for key, name in SINGLE_PAGES.items()]
-    targets += [(f"notices/{nid}", "notice.md.j2", {"notice": notice}) for nid, notice in policy.notices.items()]
+    templated = [page for page in PAGES if page.template]
+    targets = [(page.key, page.template, {}) for page in templated if page.key != NOTICES]
+    targets += [(f"{NOTICES}/{nid}", BY_KEY[NOTICES].template, {"notice": notice}) for nid, notice in policy.notices.items()]
     for key, template_name, extra in targets:
         page = PageContext(key)
         body = env.get_template(template_name).render(site=site, page=page, **extra)

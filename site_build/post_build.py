@@ -1,4 +1,4 @@
-"""The finishing steps on the built site, in order (called once, last, from site_build/mkdocs_hook.on_post_build).
+"""The finishing steps on the built site, in order (called once, last, from site_build/finish.py).
 
 1. the 404 page and the sitemap are made honest about the public address (site_links),
 2. the site's own JS/CSS move to a content-hashed folder (asset_hashes),

@@ -1,4 +1,4 @@
-"""Vendor Pyodide and the checker wheel into the built site (called by site_build/mkdocs_hook.py).
+"""Vendor Pyodide and the checker wheel into the built site (the finishing step, site_build/finish.py).
 
 The browser checker runs the real `checker/` package in Pyodide. At build time this
 1. builds the checker as a pure-Python wheel (`pip wheel --no-deps`),

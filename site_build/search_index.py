@@ -17,17 +17,13 @@ from pathlib import Path
 from policy_build.clause_labels import clause_label
 from policy_build.urls import office_anchor
 from site_build import search_tokens
+from site_build.page_registry import search_kind
 from site_build.place_pinyin import syllables as place_syllables
 from site_build.search_sections import cut_sections
 
 # Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/asset_hashes.py)
 # and is revalidated like a page.
 INDEX_PATH = "search/index.json"
-# Tools (their text is the site's own UI) and the comparison (it repeats the topic pages side by side).
-NOT_INDEXED = {"agent", "checker", "compare"}
-# Section kinds, by page: answers outrank the notice text they restate.
-PAGE_KINDS = {"faq": "answer", "fees": "answer", "routes": "answer", "offices": "answer", "timeline": "answer",
-              "contacts": "answer", "evidence": "answer", "glossary": "term", "notices": "clause"}
 # A name this short (a clause label, a one-word row) is prefixed with its heading.
 SHORT_NAME = 6
 # Containers that hold other sections rather than an answer of their own.
@@ -96,7 +92,7 @@ def section_documents(page: str, html: str, keys: KeyWords, clause_name=None) ->
         return []
     url = "" if page == "index" else page + "/"
     page_title = " ".join(sections[0].heading.split())
-    kind = PAGE_KINDS.get(page.split("/")[0], "page")
+    kind = search_kind(page)    # answers outrank the notice text they restate
     documents = []
     for number, section in enumerate(sections):
         body = section.body
@@ -152,7 +148,7 @@ def build_index(site_dir: Path, policy, texts) -> dict:
     documents = []
     for html_path in sorted(site_dir.rglob("index.html")):
         page = page_key(html_path, site_dir)
-        if page.split("/")[0] in NOT_INDEXED:
+        if search_kind(page) is None:
             continue
         documents += section_documents(page, html_path.read_text(encoding="utf-8"), keys, clause_name)
     return {"rules": search_tokens.rules(), "docs": documents}
