@@ -1,6 +1,7 @@
 """python -m site_build [generate | finish SITE_DIR | build [--engine mkdocs|zensical]]
 
-generate (the default): write build/generated_docs/ and build/engine.yml from policy_data/.
+generate (the default): write build/generated_docs/ (+ engine.yml beside it) from policy_data/;
+  with --engine zensical: build/zensical/docs/ and build/zensical/engine.yml.
 finish SITE_DIR: the finishing step on a folder any engine built (site_build/finish.py).
 build: generate → engine → finish into site/ (site_build/engine.py); also `scripts/build`.
 The site URL comes from YZT_SITE_URL, as in mkdocs.yml.
@@ -15,14 +16,15 @@ from pathlib import Path
 from policy_build.errors import PolicyError
 from site_build.engine import ENGINES, EngineError, build
 from site_build.finish import finish
-from site_build.generate import GENERATED_DOCS, generate
+from site_build.generate import GENERATED_DOCS, ZENSICAL_DOCS, generate
 from site_build.pyodide_vendor import VendorError
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m site_build", description=__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step")
-    steps.add_parser("generate", help="write build/generated_docs/ and build/engine.yml")
+    generate_step = steps.add_parser("generate", help="write the generated docs folder and its engine.yml")
+    generate_step.add_argument("--engine", choices=ENGINES, default="mkdocs")
     finish_step = steps.add_parser("finish", help="finish a built site folder")
     finish_step.add_argument("site_dir", type=Path)
     build_step = steps.add_parser("build", help="generate, render with an engine, finish into site/")
@@ -37,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.step == "build":
             print(f"已构建 {build(args.engine, args.site_dir)}（{args.engine}）")
         else:
-            generated = generate(GENERATED_DOCS, site_url=site_url)
+            engine = getattr(args, "engine", "mkdocs")
+            folder = ZENSICAL_DOCS if engine == "zensical" else GENERATED_DOCS
+            generated = generate(folder, site_url=site_url, engine=engine)
             print(f"已生成 {generated.docs_dir}（{len(generated.written)} 个文件有变化）")
     except PolicyError as exc:
         print(f"policy_data 数据有误 (invalid policy data):\n{exc}", file=sys.stderr)

@@ -95,8 +95,9 @@ def _doc_short(doc_number: str) -> str:
     return f"{tail}文·" if tail else ""
 
 
-def render_checker_page(site_root: str, rules: dict, questions: list[dict]) -> str:
-    """`questions`: questions_for_form(rules), shared with the agent page."""
+def render_checker_page(site_root: str, rules: dict, questions: list[dict], built_root: str = "") -> str:
+    """`questions`: questions_for_form(rules), shared with the agent page. `built_root`: the site root
+    relative to the built page, for <noscript> links no engine rewrites (pages.PageContext)."""
     env = page_environment()
     return env.get_template("checker.md.j2").render(
         hotline=policy_hotline(rules),
@@ -104,5 +105,6 @@ def render_checker_page(site_root: str, rules: dict, questions: list[dict]) -> s
         # e.g. `today`: kept out of the main flow, but a shared link carrying it still round-trips.
         optional_questions=[q for q in questions if not q["in_main_form"]],
         root=site_root,
+        built_root=built_root or site_root,
     )
 

@@ -3,8 +3,9 @@
     python -m site_build build [--engine mkdocs|zensical]     (scripts/build; YZT_ENGINE= also picks)
 
 mkdocs (the default) reads the repository's mkdocs.yml; its hook runs generation and the finishing
-step. Zensical runs no hooks, so here: generate → `zensical build -f build/engine.yml` (the config
-generation wrote) → its output moved to SITE_DIR → finish. Both give the same site
+step. Zensical runs no hooks, so here: generate into build/zensical/docs/ (its links are written
+relative to the source file: pages.PageContext) → `zensical build -f build/zensical/engine.yml` (the
+config generation wrote) → its output moved to SITE_DIR → finish. Both give the same site
 (tests/site/test_engines.py); what Zensical cannot do is in docs/dev/engines.md.
 """
 from __future__ import annotations
@@ -49,11 +50,11 @@ def build(engine: str, site_dir: Path | None = None) -> Path:
         raise EngineError(f"未知的引擎 {engine}，可用：{', '.join(ENGINES)} (unknown engine)")
     from site_build.engine_config import ENGINE_SITE, NAME
     from site_build.finish import finish
-    from site_build.generate import GENERATED_DOCS, generate
+    from site_build.generate import ZENSICAL_DOCS, generate
 
-    generated = generate(GENERATED_DOCS, site_url=os.environ.get("YZT_SITE_URL", ""))
-    out = GENERATED_DOCS.parent / ENGINE_SITE
-    _run([_tool("zensical"), "build", "--clean", "-f", str(GENERATED_DOCS.parent / NAME)])
+    generated = generate(ZENSICAL_DOCS, site_url=os.environ.get("YZT_SITE_URL", ""), engine="zensical")
+    out = ZENSICAL_DOCS.parent / ENGINE_SITE
+    _run([_tool("zensical"), "build", "--clean", "-f", str(ZENSICAL_DOCS.parent / NAME)])
     if site.exists():
         shutil.rmtree(site)
     site.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,9 @@
 """The engine config generation writes next to the generated docs: mkdocs.yml with the nav filled in.
 
 Zensical reads mkdocs.yml but runs no hooks, and wants docs_dir and site_dir inside the config's
-folder; so the generation step writes build/engine.yml: the repository's mkdocs.yml with
-- docs_dir → the generated folder, site_dir → build/engine_site/ (site_build/engine.py moves it),
+folder; so the generation step writes engine.yml beside the docs folder (for Zensical:
+build/zensical/engine.yml): the repository's mkdocs.yml with
+- docs_dir → the generated folder, site_dir → engine_site/ beside it (site_build/engine.py moves it),
 - custom_dir → the repository's overrides/, the hook removed (nothing is left for it to do),
 - the nav from site_build/page_registry.py (one page per notice folder, newest first).
 `mkdocs build` itself still reads the repository's mkdocs.yml; its hook sets the same nav.

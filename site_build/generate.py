@@ -9,7 +9,7 @@ synchronised, not recreated: a file is written only when its bytes change and st
 removed, so `mkdocs serve` (which watches it) settles after one rebuild.
 
 The mkdocs hook (site_build/mkdocs_hook.py) calls `generate()` from `on_config` so that a plain
-`mkdocs build` works; for any other engine it also writes build/engine.yml (site_build/engine_config.py),
+`mkdocs build` works; for any other engine it also writes engine.yml beside the folder (site_build/engine_config.py),
 the config with the nav spelled out, and site_build/engine.py renders and finishes.
 """
 from __future__ import annotations
@@ -40,6 +40,7 @@ from site_build.templating import page_environment
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
 DEV_DOCS = HAND_WRITTEN_DOCS / "dev"       # for maintainers (engines, decisions): never part of the site
 GENERATED_DOCS = REPO_ROOT / "build" / "generated_docs"
+ZENSICAL_DOCS = REPO_ROOT / "build" / "zensical" / "docs"     # its links differ (pages.PageContext)
 
 
 @dataclass
@@ -73,7 +74,8 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     texts = texts or FaqAndGlossary.load(policy)
     out: dict[str, str | bytes] = dict(render_pages(policy, site=site))
     form = questions_for_form(rules)      # one form, rendered on the checker and the agent page
-    out["checker.md"] = render_checker_page(PageContext("checker").href(""), rules, form)
+    checker = PageContext("checker")
+    out["checker.md"] = render_checker_page(checker.href(""), rules, form, checker.href("", as_built=True))
 
     terms = texts.terms
     page = PageContext("faq")
@@ -99,8 +101,10 @@ def render_site(policy, rules: dict, today: dt.date | None = None, site_url: str
     return out
 
 
-def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date | None = None) -> Generated:
-    """Load the policy once and write the whole docs folder (and rules.json) where it changed."""
+def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date | None = None,
+             engine: str = "mkdocs") -> Generated:
+    """Load the policy once and write the whole docs folder (and rules.json) where it changed.
+    `engine`: the one that will render it ("zensical" resolves links against the source file)."""
     policy = load_policy()
     rules_text = rules_json_text(policy)
     _write_if_changed(RULES_JSON, rules_text)
@@ -110,7 +114,11 @@ def generate(out_dir: Path = GENERATED_DOCS, site_url: str = "", today: dt.date 
         for p in sorted(HAND_WRITTEN_DOCS.rglob("*")) if p.is_file() and DEV_DOCS not in p.parents
     }
     texts = FaqAndGlossary.load(policy)
-    generated = render_site(policy, rules, today=today, site_url=site_url, texts=texts)
+    PageContext.source_relative = engine == "zensical"
+    try:
+        generated = render_site(policy, rules, today=today, site_url=site_url, texts=texts)
+    finally:
+        PageContext.source_relative = False
     clash = sorted(set(files) & set(generated))
     if clash:
         raise ValueError(f"docs/ 中的手写文件与生成的页面同名：{clash} (hand-written docs clash with generated pages)")

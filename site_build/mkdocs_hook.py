@@ -1,7 +1,6 @@
 """The one mkdocs hook: generation before the engine, the finishing step after it (site_build/engine.py)."""
 import sys
 from pathlib import Path
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(REPO_ROOT))     # mkdocs puts .venv/bin, not the repo, on sys.path
 from mkdocs.exceptions import PluginError  # noqa: E402

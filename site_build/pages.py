@@ -50,17 +50,27 @@ def render_pages(policy, has_checker: bool = False, today: dt.date | None = None
 
 
 class PageContext:
-    """Per-page helpers: every internal link is made relative to this page's URL."""
+    """Per-page helpers: every internal link is made relative to this page."""
+
+    # Relative to what: mkdocs leaves the raw HTML of a page alone, so a link is resolved against the
+    # built page's URL; Zensical resolves every relative URL in the content against the page's source
+    # file and rewrites it (but not inside <noscript>, which it parses as text). Generation writes
+    # links for the engine that will render (site_build/generate.py sets this for one run).
+    source_relative = False
 
     def __init__(self, key: str):
         self.key = key
         # use_directory_urls: "index" -> "", "fees" -> "fees/", "notices/x" -> "notices/x/"
         self.url = "" if key == "index" else key + "/"
 
-    def href(self, target: str) -> str:
-        """target is relative to the site root, e.g. "notices/2025-bigdata/#c1-5" or "fees/"."""
+    def href(self, target: str, as_built: bool = False) -> str:
+        """target is relative to the site root, e.g. "notices/2025-bigdata/#c1-5" or "fees/".
+        `as_built`: a link no engine rewrites (inside <noscript>), relative to the built page."""
         path, hash_, fragment = target.partition("#")
-        here = self.url.rstrip("/") or "."
+        if self.source_relative and not as_built:
+            here = posixpath.dirname(self.key) or "."
+        else:
+            here = self.url.rstrip("/") or "."
         rel = posixpath.relpath(path.rstrip("/") or ".", here)
         if rel == ".":
             return "#" + fragment if hash_ else "./"
