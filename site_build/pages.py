@@ -105,11 +105,6 @@ class SiteData:
     def clause_url(self, notice_id: str, clause_id: str) -> str:
         return clause_url(notice_id, clause_id)
 
-    def shared_clause_url(self, qualified: str) -> str:
-        """'2025-bigdata#a1' (the form used in shared files) -> its clause URL."""
-        notice_id, _, clause_id = qualified.partition("#")
-        return clause_url(notice_id, clause_id)
-
     def office_url(self, office: dict) -> str:
         return office_url(office)
 
@@ -142,12 +137,6 @@ class SiteData:
         if not label and not title:
             return UNNUMBERED_NAMES.get(clause["id"], clause["id"])
         return f"{label} {title}".strip() if label == "附件" else f"{label}{title}"
-
-    def notice_title(self, notice_id: str) -> str:
-        return self.policy.notices[notice_id].meta["short_title"]
-
-    def doc_number(self, notice_id: str) -> str:
-        return self.policy.notices[notice_id].meta["doc_number"]
 
     def cite(self, notice_id: str, clause_id: str) -> str:
         """Short visible citation: 渝大数据发〔2025〕128号 六（五）"""
@@ -219,7 +208,7 @@ class SiteData:
                 return event
         return None
 
-    # --- misc ---------------------------------------------------------------------------
+    # --- fees, references, routes, contacts ---------------------------------------------
     def fee_levels(self, grade: dict) -> list[str]:
         """The form's words for the levels a fee grade covers (fees.yaml `levels`, labelled by the
         `level` question): 高级 -> [副高级, 正高级]; [] when the grade is just its one level (中级)."""
@@ -253,12 +242,8 @@ class SiteData:
         if not pointer:
             return None
         notice_id, clause_id = pointer["clause"].split("#", 1)
-        notice = self.policy.notices[notice_id]          # integrity checked the reference
-        clause = notice.clause(clause_id)
-        if "代办" not in clause.get("text", ""):
-            raise ValueError(f"policy_data/dataset.yaml: fraud_warning.clause: {pointer['clause']} 不是提醒“代办”的条款 "
-                             "(expected the anti-fraud clause)")
-        return {"notice": notice, "clause": clause}
+        notice = self.policy.notices[notice_id]      # policy_build/integrity.py checked the clause
+        return {"notice": notice, "clause": notice.clause(clause_id)}
 
     def all_contacts(self):
         for notice in self.notices:
