@@ -1,26 +1,12 @@
 """Build-time match keys for the 区县 combobox (docs/assets/combobox.js).
 
 Each office option carries, in `data-match`, the words a caller or agent would type for it:
-the full pinyin and its initials, then both from every later syllable on (so 秀山县 is found by xiushan,
-xs, shan), and the office's local phone numbers (7667 finds 76672106). The pinyin comes from
-site_build/place_pinyin.py at build time; the browser just compares strings.
+its spellings (site_build/place_pinyin.spellings, the search index's too: xiushan, xs, shan …) and the
+office's local phone numbers (7667 finds 76672106), made at build time; the browser just compares strings.
 """
 from __future__ import annotations
 
-from site_build.place_pinyin import syllables as place_syllables
-
-
-def pinyin_keys(syllables: list[str]) -> list[str]:
-    """Full pinyin and initials first, then both from every later syllable on:
-    秀山县 -> xiushanxian, xsx, shanxian, xian, sx (the browser ranks the first two higher)."""
-    initials = [s[0] for s in syllables]
-    keys = ["".join(syllables), "".join(initials)]
-    for parts in (syllables, initials):
-        for start in range(1, len(parts)):
-            key = "".join(parts[start:])
-            if len(key) > 1 and key not in keys:     # a lone trailing x (县) or q (区) only adds noise
-                keys.append(key)
-    return keys
+from site_build.place_pinyin import spellings, syllables as place_syllables
 
 
 def local_number(display: str, area_code: str) -> str:
@@ -32,6 +18,6 @@ def local_number(display: str, area_code: str) -> str:
 def office_match_keys(offices: list[dict], area_code: str) -> dict[str, str]:
     """Office name -> its space-separated match keys (pinyin keys, then phone numbers)."""
     spelled = place_syllables([office["name"] for office in offices])
-    return {office["name"]: " ".join(pinyin_keys(spelled[office["name"]]) +
+    return {office["name"]: " ".join(spellings(office["name"], spelled[office["name"]]) +
                                      [local_number(p["display"], area_code) for p in office.get("phones", [])])
             for office in offices}

@@ -28,6 +28,19 @@ def syllables(names: list[str], cache: Path = CACHE) -> dict[str, list[str]]:
     return {name: known[name] for name in names}
 
 
+def spellings(name: str, parts: list[str]) -> list[str]:
+    """How a caller types a district without a Chinese input method, most telling first — one rule for
+    the 区县 combobox and the search index: 秀山县 -> xiushanxian xsx xiushan xs shanxian xian sx
+    (full pinyin and initials; both without 区/县; both from every later syllable on, never one letter)."""
+    initials = [s[0] for s in parts]
+    keys = ["".join(parts), "".join(initials)]
+    if name[-1:] in ("区", "县") and len(name) > 2:
+        keys += ["".join(parts[:-1]), "".join(initials[:-1])]
+    for letters in (parts, initials):
+        keys += ["".join(letters[start:]) for start in range(1, len(letters))]
+    return [key for key in dict.fromkeys(keys) if len(key) > 1]
+
+
 def _read(cache: Path) -> dict[str, list[str]]:
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))

@@ -18,7 +18,7 @@ from policy_build.clause_labels import clause_label
 from policy_build.urls import office_anchor
 from site_build import search_tokens
 from site_build.page_registry import search_kind
-from site_build.place_pinyin import syllables as place_syllables
+from site_build.place_pinyin import spellings, syllables as place_syllables
 from site_build.search_sections import cut_sections
 
 # Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/asset_hashes.py)
@@ -36,15 +36,6 @@ def page_key(html_path: Path, site_dir: Path) -> str:
     return "index" if parent == "." else parent
 
 
-def district_spellings(name: str, syllables: list[str]) -> list[str]:
-    """万州区 -> wanzhouqu wanzhou wzq wz: how a caller types a district without a Chinese IME."""
-    initials = [s[0] for s in syllables]
-    spellings = ["".join(syllables), "".join(initials)]
-    if name[-1] in "区县" and len(name) > 2:
-        spellings += ["".join(syllables[:-1]), "".join(initials[:-1])]
-    return spellings
-
-
 class KeyWords:
     """The hidden words of each section, from glossary.yaml, faq.yaml and offices.yaml."""
 
@@ -57,7 +48,7 @@ class KeyWords:
                                         *(w for tid in q.get("terms", []) for w in self._term_words(by_id[tid]))]
                     for q in questions}
         spelled = place_syllables([o["name"] for o in policy.offices])
-        self.offices = {office_anchor(o): district_spellings(o["name"], spelled[o["name"]]) for o in policy.offices}
+        self.offices = {office_anchor(o): spellings(o["name"], spelled[o["name"]]) for o in policy.offices}
 
     @staticmethod
     def _term_words(term: dict) -> list[str]:
