@@ -1,7 +1,7 @@
-"""The shared tokenizer rules of the site search (build side; docs/assets/search/search.js is the browser side).
+"""The rule lists of the site search's tokenizer, shipped inside the index (search/index.json).
 
-Rules (the two implementations must agree; a test checks it on the
-public query set and on every indexed section in tests/site/test_search_index.py):
+The tokenizer itself is docs/assets/search/search.js, the only implementation (the tests run it in
+Node: tests/site/test_search_index.py). What it does with these lists:
 1. Text is NFKC-normalised and lower-cased (全角 ＡＢ１ → ab1).
 2. It is cut into runs: Han characters (U+3400–U+4DBF, U+4E00–U+9FFF) and ASCII letters/digits;
    everything else separates.
@@ -17,12 +17,6 @@ The rule lists travel to the browser inside the index, so there is one copy of t
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
-RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9]+")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-
 # Words a caller adds around the question that carry no topic (评中级要多少钱 → 评中级 / 多少钱).
 STOP_WORDS = (
     "吗", "呢", "吧", "啊", "呀", "嘛", "么", "要", "能", "还", "了", "的", "得", "是", "我", "你", "他",
@@ -37,65 +31,6 @@ KEEP_WORDS = (
     "人才", "要求", "主要", "重要", "能力", "技能", "职能", "了解", "目的", "得到", "是指", "就业",
     "都市", "给予", "去年", "及时", "以及", "或者", "去世", "该项", "能源",
 )
-
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").lower()
-
-
-def document_tokens(text: str) -> list[str]:
-    """Every token of a text as it is indexed (repeats kept: they are term frequencies)."""
-    tokens: list[str] = []
-    for run in RUN.findall(normalise(text)):
-        if HAN.match(run):
-            tokens.extend(run)
-            tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
-        else:
-            tokens.append(run)
-    return tokens
-
-
-def query_pieces(text: str) -> list[str]:
-    """The query's runs with the function words cut out: 评中级要多少钱 → [评中级, 多少钱]."""
-    words = sorted({*STOP_WORDS, *KEEP_WORDS}, key=len, reverse=True)
-    stop = set(STOP_WORDS)
-    pieces: list[str] = []
-    for run in RUN.findall(normalise(text)):
-        if not HAN.match(run):
-            pieces.append(run)
-            continue
-        current, i = "", 0
-        while i < len(run):
-            word = next((w for w in words if run.startswith(w, i)), None)
-            if word in stop:
-                if current:
-                    pieces.append(current)
-                current, i = "", i + len(word)
-            else:
-                step = word or run[i]
-                current += step
-                i += len(step)
-        if current:
-            pieces.append(current)
-    return pieces
-
-
-def query_terms(text: str) -> list[tuple[str, float]]:
-    """The distinct terms a query looks up with their weights, in order: each Han piece's bigrams
-    (weight 1) and characters (UNIGRAM_WEIGHT: 票 still finds 票数 when the bigram 少票 finds
-    nothing); a one-character piece (报 of 才能报) weighs as a character, an ASCII word 1."""
-    weights: dict[str, float] = {}
-    for piece in query_pieces(text):
-        if HAN.match(piece) and len(piece) > 1:
-            for i in range(len(piece) - 1):
-                weights[piece[i:i + 2]] = 1.0
-            for char in piece:
-                weights.setdefault(char, UNIGRAM_WEIGHT)
-        elif HAN.match(piece):
-            weights[piece] = max(weights.get(piece, 0.0), UNIGRAM_WEIGHT)
-        else:
-            weights[piece] = 1.0
-    return list(weights.items())
 
 
 def rules() -> dict:
