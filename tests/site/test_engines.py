@@ -45,6 +45,7 @@ def pages(root: Path) -> list[str]:
 def test_both_engines_build_the_same_pages_anchors_and_text(built_site, zensical_site):
     assert pages(zensical_site) == pages(built_site.root)
     assert "notices/2025-bigdata/index.html" in pages(zensical_site)     # the nav without the hook
+    assert not any((root / "dev").exists() for root in (built_site.root, zensical_site)), "docs/dev/ is not the site"
     for rel in pages(built_site.root):
         material = ParsedPage((built_site.root / rel).read_text(encoding="utf-8"))
         zensical = ParsedPage((zensical_site / rel).read_text(encoding="utf-8"))
