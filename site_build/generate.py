@@ -35,7 +35,7 @@ from site_build.glossary import glossary_entries, term_names
 from site_build import engine_config, page_registry
 from site_build.page_registry import SINGLE_KEYS
 from site_build.pages import PageContext, SiteData, render_pages
-from site_build.templating import page_environment
+from site_build.templating import bytecode_cache, page_environment  # noqa: F401 (the hook shares it)
 
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
 DEV_DOCS = HAND_WRITTEN_DOCS / "dev"       # for maintainers (engines, decisions): never part of the site

@@ -4,7 +4,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(REPO_ROOT))     # mkdocs puts .venv/bin, not the repo, on sys.path
 from mkdocs.exceptions import PluginError  # noqa: E402
-from site_build import finish, generate, pyodide_vendor, templating  # noqa: E402
+from site_build import finish, generate  # noqa: E402
 from policy_build.errors import PolicyError  # noqa: E402
 WATCHED = ("policy_data", "docs", "site_build", "overrides", "checker", "pyproject.toml")  # serve reloads
 _built = {}     # what generation loaded, for the finishing step of the same build
@@ -20,11 +20,11 @@ def on_config(config, **kwargs):
     return config
 
 def on_env(env, config, files, **kwargs):
-    env.bytecode_cache = templating.bytecode_cache()    # the theme's templates compiled once
+    env.bytecode_cache = generate.bytecode_cache()    # the theme's templates compiled once
     return env
 
 def on_post_build(config, **kwargs):
     try:
         finish.finish(Path(config["site_dir"]), config.get("site_url") or "", _built["g"].policy, _built["g"].texts)
-    except pyodide_vendor.VendorError as exc:
+    except finish.VendorError as exc:
         raise PluginError(str(exc)) from None
