@@ -2,7 +2,7 @@
 
 generate (the default): write build/generated_docs/ (+ engine.yml beside it) from policy_data/;
   with --engine zensical: build/zensical/docs/ and build/zensical/engine.yml.
-finish SITE_DIR: the finishing step on a folder any engine built (site_build/finish.py).
+finish SITE_DIR: the finishing step on a folder any engine built (site_build/finish/__init__.py).
 build: generate → engine → finish into site/ (site_build/engine.py); also `scripts/build`.
 The site URL comes from YZT_SITE_URL, as in mkdocs.yml.
 """
@@ -17,7 +17,7 @@ from policy_build.errors import PolicyError
 from site_build.engine import ENGINES, EngineError, build
 from site_build.finish import finish
 from site_build.generate import GENERATED_DOCS, ZENSICAL_DOCS, generate
-from site_build.pyodide_vendor import VendorError
+from site_build.finish.pyodide_vendor import VendorError
 
 
 def main(argv: list[str] | None = None) -> int:

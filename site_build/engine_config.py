@@ -5,7 +5,7 @@ folder; so the generation step writes engine.yml beside the docs folder (for Zen
 build/zensical/engine.yml): the repository's mkdocs.yml with
 - docs_dir → the generated folder, site_dir → engine_site/ beside it (site_build/engine.py moves it),
 - custom_dir → the repository's overrides/, the hook removed (nothing is left for it to do),
-- the nav from site_build/page_registry.py (one page per notice folder, newest first).
+- the nav from site_build/generate/page_registry.py (one page per notice folder, newest first).
 `mkdocs build` itself still reads the repository's mkdocs.yml; its hook sets the same nav.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def config_text(source: str, docs_dir: str, custom_dir: str, nav: list[dict]) ->
         if count != 1:      # mkdocs.yml changed shape: say so rather than write a config that misleads
             raise ValueError(f"mkdocs.yml: no line matches {pattern!r} (site_build/engine_config.py)")
     if re.search(r"^nav:", text, flags=re.M):
-        raise ValueError("mkdocs.yml must not list a nav: it comes from site_build/page_registry.py")
+        raise ValueError("mkdocs.yml must not list a nav: it comes from site_build/generate/page_registry.py")
     # JSON is YAML: one line, no quoting rules of our own
     return text.rstrip("\n") + "\n\nnav: " + json.dumps(nav, ensure_ascii=False) + "\n"
 

@@ -40,7 +40,7 @@ def test_faq_answers_cite_working_clause_links(open_page, policy):
 
 
 def test_glossary_lists_terms_with_synonyms_and_clause_links(open_page, policy):
-    from site_build.faq_glossary_files import load_glossary
+    from site_build.generate.faq_glossary_files import load_glossary
 
     page = open_page("glossary/")
     for term in load_glossary(policy):

@@ -7,7 +7,7 @@ session for the whole set (the index loads once, as for a visitor who searches r
 from __future__ import annotations
 
 from search_steps import KEYWORD_DUMPS, section_holds, section_text, type_query
-from site_build.search_eval import load_queries, squeeze
+from site_build.finish.search_eval import load_queries, squeeze
 
 BOX = "input.md-search__input"
 RESULTS = "#yzt-search-results"

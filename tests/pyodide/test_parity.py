@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from checker import check_json
-from site_build.pyodide_vendor import vendor_dir
+from site_build.finish.pyodide_vendor import vendor_dir
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = REPO_ROOT / "tests" / "checker" / "golden_cases.yaml"
@@ -68,7 +68,7 @@ def pyodide_outputs(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def snapshot_outputs(tmp_path_factory):
-    """The same inputs in Pyodide restored from the build's memory snapshot (site_build/snapshot.py)."""
+    """The same inputs in Pyodide restored from the build's memory snapshot (site_build/finish/snapshot.py)."""
     if not (vendor_dir() / "snapshot.bin").is_file():
         pytest.fail("the build made no Pyodide snapshot (see the mkdocs build output)")
     return _run_in_pyodide(tmp_path_factory, "snapshot")

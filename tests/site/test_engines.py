@@ -79,8 +79,8 @@ def test_every_link_of_either_engine_names_a_file_of_its_site(built_site, zensic
 
 
 def test_both_engines_give_the_same_search_results(built_site, zensical_site):
-    from site_build.search_eval import rank_in_node
-    from site_build.search_index import INDEX_PATH
+    from site_build.finish.search_eval import rank_in_node
+    from site_build.finish.search_index import INDEX_PATH
     material = json.loads((built_site.root / INDEX_PATH).read_text(encoding="utf-8"))
     assert json.loads((zensical_site / INDEX_PATH).read_text(encoding="utf-8")) == material
     ranked = rank_in_node(zensical_site / INDEX_PATH, QUERIES)

@@ -1,6 +1,6 @@
 """The site search index: what it holds, its size, and how well it answers the public query set.
 
-The ranking runs in Node with the browser's own code (site_build/search_eval.py); the browser
+The ranking runs in Node with the browser's own code (site_build/finish/search_eval.py); the browser
 tests type the same queries into the real boxes.
 """
 from __future__ import annotations
@@ -11,9 +11,9 @@ import subprocess
 
 import pytest
 
-from site_build import search_tokens
-from site_build.search_eval import evaluate, load_queries, squeeze
-from site_build.search_index import INDEX_PATH
+from site_build.finish import search_tokens
+from site_build.finish.search_eval import evaluate, load_queries, squeeze
+from site_build.finish.search_index import INDEX_PATH
 
 SEARCH_JS = "docs/assets/search/search.js"
 BUDGET_GZIP_BYTES = 150 * 1024
@@ -117,7 +117,7 @@ def test_documents_are_indexed_by_characters_and_pairs():
 def test_answers_outrank_the_notice_text_and_a_term_still_finds_its_clause(built_site, docs):
     """A question gets the answer section first though the clause holds the same fact; a term
     a notice prints (委托评审函) still lists its clauses among the ten results the box shows."""
-    from site_build.search_eval import rank_in_node
+    from site_build.finish.search_eval import rank_in_node
 
     questions = ["评中级要多少钱", "退休了还能评吗", "什么时候截止", "万州区职改办电话"]
     ranked = rank_in_node(built_site.root / INDEX_PATH, [*questions, "委托评审函"], limit=10)["results"]

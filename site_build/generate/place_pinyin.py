@@ -12,7 +12,7 @@ from pathlib import Path
 
 from policy_build.atomic import write_text_atomic
 
-CACHE = Path(__file__).resolve().parent.parent / "build" / "place_pinyin.json"
+CACHE = Path(__file__).resolve().parents[2] / "build" / "place_pinyin.json"
 
 
 def syllables(names: list[str], cache: Path = CACHE) -> dict[str, list[str]]:

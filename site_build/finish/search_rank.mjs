@@ -2,7 +2,7 @@
 // stdin: {"index": "<path to index.json>", "queries": ["…"], "limit": 3}
 // stdout: {"results": [[{"url", "title", "body", "snippet"}…] per query], "terms": [[…] per query]}
 import { readFileSync } from "node:fs";
-import { buildIndex, queryTerms, rank, snippet } from "../docs/assets/search/search.js";
+import { buildIndex, queryTerms, rank, snippet } from "../../docs/assets/search/search.js";
 
 const request = JSON.parse(readFileSync(0, "utf8"));
 const index = buildIndex(JSON.parse(readFileSync(request.index, "utf8")));

@@ -10,7 +10,7 @@ An answer is a Jinja2 template; `FactSource(site, page).globals()` is its namesp
 Every lookup records the clause its fact comes from (`cited`), so each answer lists the
 clauses behind it. A missing id raises MissingFact (a KeyError) naming notice, section and id.
 An answer that loops `{% for n in notices %}` over a notice lacking the entry is rendered
-without that notice and says so (site_build/faq.py); a fixed notice id that lacks it fails the build.
+without that notice and says so (site_build/generate/faq.py); a fixed notice id that lacks it fails the build.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from checker.vocabulary import document_name
 from policy_build.urls import reference_url
 
-from site_build.compare import route_chain
+from site_build.generate.compare import route_chain
 
 
 class MissingFact(KeyError):

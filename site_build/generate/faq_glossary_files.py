@@ -13,7 +13,7 @@ from policy_build.errors import PolicyError, message
 from policy_build.schema_check import schema_errors
 from policy_build.yaml_source import parse_yaml
 
-from site_build.page_registry import SINGLE_KEYS as KNOWN_PAGES   # page keys a glossary term may name
+from site_build.generate.page_registry import SINGLE_KEYS as KNOWN_PAGES   # page keys a glossary term may name
 
 
 def _read(policy, kind: str) -> tuple[dict, str, list[str]]:

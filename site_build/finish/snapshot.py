@@ -1,4 +1,4 @@
-"""The checker's Pyodide memory snapshot, made at build time in Node (site_build/make_snapshot.mjs).
+"""The checker's Pyodide memory snapshot, made at build time in Node (site_build/finish/make_snapshot.mjs).
 
 Restoring it in the worker skips Python's start-up and the checker's import (≈3 s → ≈0.5 s on the
 test machine). Beside `snapshot.bin` goes `snapshot.json`: the Pyodide version that made it, the

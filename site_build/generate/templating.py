@@ -11,7 +11,7 @@ from checker.vocabulary import document_name
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Compiled templates survive between builds (keyed by each template's source checksum, so an
 # edit recompiles it): a build compiles only what changed. Gitignored with the rest of build/.
-BYTECODE_CACHE = Path(__file__).resolve().parent.parent / "build" / "jinja"
+BYTECODE_CACHE = Path(__file__).resolve().parents[2] / "build" / "jinja"
 
 
 def bytecode_cache() -> FileSystemBytecodeCache:
@@ -21,7 +21,7 @@ def bytecode_cache() -> FileSystemBytecodeCache:
 
 @lru_cache(maxsize=1)
 def page_environment() -> Environment:
-    """Templates in site_build/templates/; StrictUndefined so a missing data field fails the build.
+    """Templates in site_build/generate/templates/; StrictUndefined so a missing data field fails the build.
     One environment per process, so each template is compiled once (its cache checks the file's
     mtime, so `mkdocs serve` still picks up template edits). A cited document is named as the checker
     names it (the `document_name` filter)."""

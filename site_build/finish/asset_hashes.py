@@ -5,7 +5,7 @@ The files keep their names and relative layout (checker.js still imports `./runt
 byte, and every `src`/`href` in the built HTML that pointed at one of them is rewritten. A deploy
 therefore changes the URL of anything that changed, and the server can mark `assets/<hash>/` immutable.
 The theme's own bundles are already hashed by Material (`bundle.<hash>.min.js`); Pyodide gets its own
-hashed folder (site_build/pyodide_vendor.py).
+hashed folder (site_build/finish/pyodide_vendor.py).
 """
 
 from __future__ import annotations

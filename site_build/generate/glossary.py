@@ -1,7 +1,7 @@
 """Shape glossary.yaml terms for the glossary page: definitions with citations, the clauses using each term."""
 from __future__ import annotations
 
-from site_build.faq_glossary_files import clauses_using
+from site_build.generate.faq_glossary_files import clauses_using
 
 
 def glossary_entries(policy, terms: list[dict]) -> list[dict]:

@@ -6,7 +6,7 @@ works before Pyodide has loaded; without JavaScript every question shows but not
 answers never reach a server (they live in the URL fragment). docs/assets/checker/*.js reads this markup:
 each question is a `.yzt-q` with data-key (the contract key), data-type and data-show-when.
 
-site_build/generate.py passes the rules it has just compiled (and writes them to RULES_JSON).
+site_build/generate/__init__.py passes the rules it has just compiled (and writes them to RULES_JSON).
 """
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import json
 from pathlib import Path
 
 from checker.answers import DEFAULT_TEXT_LIMIT, problem_message
-from site_build.option_keys import office_match_keys
-from site_build.templating import page_environment
+from site_build.generate.option_keys import office_match_keys
+from site_build.generate.templating import page_environment
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 RULES_JSON = REPO_ROOT / "checker" / "data" / "rules.json"
 # Radios up to this many options; a longer list (41 district offices) is a <select>.
 MAX_RADIOS = 12

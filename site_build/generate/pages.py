@@ -1,6 +1,6 @@
 """Render every data page of the site from the loaded policy with the Jinja2 templates.
 
-`render_pages(policy)` returns {src_uri: markdown}; site_build/generate.py writes each
+`render_pages(policy)` returns {src_uri: markdown}; site_build/generate/__init__.py writes each
 into the generated docs folder. Page keys (src_uri without ".md") are the ones used in
 glossary.yaml `pages` and by the tests.
 """
@@ -18,10 +18,10 @@ from policy_build import clause_labels
 from policy_build.phones import phone_display, phone_tel
 from policy_build.urls import clause_url, office_anchor, office_url, reference_url
 
-from site_build.calendar_offer import calendar_offer_html, calendar_path
-from site_build.clause_text import ClauseFormatter
-from site_build.page_registry import BY_KEY, NOTICES, PAGES
-from site_build.templating import page_environment
+from site_build.generate.calendar_offer import calendar_offer_html, calendar_path
+from site_build.generate.clause_text import ClauseFormatter
+from site_build.generate.page_registry import BY_KEY, NOTICES, PAGES
+from site_build.generate.templating import page_environment
 
 # Site-given names for clauses the notices print without numbering or heading.
 UNNUMBERED_NAMES = {
@@ -55,7 +55,7 @@ class PageContext:
     # Relative to what: mkdocs leaves the raw HTML of a page alone, so a link is resolved against the
     # built page's URL; Zensical resolves every relative URL in the content against the page's source
     # file and rewrites it (but not inside <noscript>, which it parses as text). Generation writes
-    # links for the engine that will render (site_build/generate.py sets this for one run).
+    # links for the engine that will render (site_build/generate/__init__.py sets this for one run).
     source_relative = False
 
     def __init__(self, key: str):
@@ -173,7 +173,7 @@ class SiteData:
         return moments.status_label(self.server_code(bounds), bool(bounds["start"]))
 
     def calendar_offer(self, notice, page) -> Markup:
-        """加入日历 for the notice while one of its events is ahead (site_build/calendar_offer.py)."""
+        """加入日历 for the notice while one of its events is ahead (site_build/generate/calendar_offer.py)."""
         return calendar_offer_html(self, notice, page.href(calendar_path(notice.id)))
 
     def badge(self, bounds: dict) -> Markup:

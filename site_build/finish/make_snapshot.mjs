@@ -1,4 +1,4 @@
-// Builds the checker's Pyodide memory snapshot (called by site_build/snapshot.py).
+// Builds the checker's Pyodide memory snapshot (called by site_build/finish/snapshot.py).
 // Usage: node make_snapshot.mjs <vendored folder> <wheel file name> <out: snapshot.bin>
 // Boots Pyodide from the vendored folder, unpacks the checker wheel into site-packages, imports the
 // checker and runs one check (which loads rules.json), then writes the interpreter's memory. The worker

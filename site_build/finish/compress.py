@@ -4,7 +4,7 @@ nginx serves them with `brotli_static` / `gzip_static` (deploy/nginx.conf), so n
 request and the best settings can be used once. A copy is kept only when it saves at least 5 %
 (the checker wheel, a deflated zip, is left alone; the standard library, re-packed stored, is not).
 Files already compressed and unchanged since are skipped, so the big Pyodide files are compressed
-once, in their cache folder (site_build/pyodide_vendor.py). The site's own files are rewritten by
+once, in their cache folder (site_build/finish/pyodide_vendor.py). The site's own files are rewritten by
 every build, so their compressed bytes are kept in build/compressed/ under the sha256 of what they
 compress: brotli at quality 11 spends ≈ 5 s CPU on the ≈ 85 files, and a build changes few of them.
 """

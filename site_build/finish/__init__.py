@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_build import post_build, pyodide_vendor
-from site_build.pyodide_vendor import VendorError  # noqa: F401 (the hook reports it)
-from site_build.search_index import write_index
+from site_build.finish import post_build, pyodide_vendor
+from site_build.finish.pyodide_vendor import VendorError  # noqa: F401 (the hook reports it)
+from site_build.finish.search_index import write_index
 
 
 def finish(site: Path, site_url: str = "", policy=None, texts=None) -> None:

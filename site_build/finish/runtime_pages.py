@@ -18,7 +18,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from site_build.asset_hashes import html_pages
+from site_build.finish.asset_hashes import html_pages
 
 RUNTIME_ENTRIES = ("checker/checker.js", "agent/agent.js")  # paths inside the hashed assets folder
 WORKER = "checker/worker.js"

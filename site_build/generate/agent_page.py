@@ -1,7 +1,7 @@
 """The 坐席模式 (agent mode) page: every checker question on one screen, a live result, answer cards.
 
 Questions come from the browser checker's own reader of questions.yaml
-(site_build.checker_page.questions_for_form) and keep its markup contract (.yzt-q with
+(site_build.generate.checker_page.questions_for_form) and keep its markup contract (.yzt-q with
 data-key/data-type/data-show-when), so docs/assets/agent/agent.js reuses the checker's
 QuestionForm and CheckerRuntime (docs/assets/checker/) unchanged.
 """
@@ -30,7 +30,7 @@ def _offices_source(policy) -> str:
 
 
 def render_agent_page(env, site, page, faq: list[dict], questions: list[dict]) -> str:
-    """`questions`: site_build.checker_page.questions_for_form, as the checker page renders them."""
+    """`questions`: site_build.generate.checker_page.questions_for_form, as the checker page renders them."""
     policy = site.policy
     offices = _office_cards(policy)
     return env.get_template("agent_page.md.j2").render(

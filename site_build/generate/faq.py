@@ -6,8 +6,8 @@ from markupsafe import Markup
 
 from policy_build.errors import PolicyError, message
 
-from site_build.faq_facts import FactSource, MissingFact
-from site_build.templating import bytecode_cache
+from site_build.generate.faq_facts import FactSource, MissingFact
+from site_build.generate.templating import bytecode_cache
 
 
 def answer_environment(answers: dict[str, str] | None = None) -> Environment:

@@ -1,12 +1,12 @@
 """Build the site search index (search/index.json) from the built pages and the policy data.
 
-Each anchored section of a page (site_build/search_sections.py) becomes one document:
+Each anchored section of a page (site_build/finish/search_sections.py) becomes one document:
   [url, title, context, kind, body, keys]
 `body` is the section's own visible text (the snippet comes from it); `keys` are indexed but
 never shown: FAQ topics, glossary synonyms (a section printing a term also answers the words
 callers use for it — index-time synonym expansion), district names in pinyin and initials.
 The browser tokenises and ranks (docs/assets/search/search.js) with the rules of
-site_build/search_tokens.py, which travel inside the file.
+site_build/finish/search_tokens.py, which travel inside the file.
 """
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from pathlib import Path
 
 from policy_build.clause_labels import clause_label
 from policy_build.urls import office_anchor
-from site_build import search_tokens
-from site_build.page_registry import search_kind
-from site_build.place_pinyin import spellings, syllables as place_syllables
-from site_build.search_sections import cut_sections
+from site_build.finish import search_tokens
+from site_build.generate.page_registry import search_kind
+from site_build.generate.place_pinyin import spellings, syllables as place_syllables
+from site_build.finish.search_sections import cut_sections
 
-# Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/asset_hashes.py)
+# Data, not code: it stays at one URL outside the content-hashed assets/<hash>/ (site_build/finish/asset_hashes.py)
 # and is revalidated like a page.
 INDEX_PATH = "search/index.json"
 # A name this short (a clause label, a one-word row) is prefixed with its heading.
@@ -122,7 +122,7 @@ def _without_name(body: str, title: str) -> str:
 
 def clause_namer(policy):
     """(notice id, clause id) -> its full printed number and title, 四、（一）5.央企或市外单位驻渝人员：
-    (the pages' own numbering, site_build/pages.py), or None for an anchor that is no clause."""
+    (the pages' own numbering, site_build/generate/pages.py), or None for an anchor that is no clause."""
     def name(notice_id: str, clause_id: str) -> str | None:
         notice = policy.notices.get(notice_id)
         if notice is None or not notice.has_clause(clause_id):

@@ -1,4 +1,4 @@
-"""The finishing steps on the built site, in order (called once, last, from site_build/finish.py).
+"""The finishing steps on the built site, in order (called once, last, from site_build/finish/__init__.py).
 
 1. the 404 page and the sitemap are made honest about the public address (site_links),
 2. the site's own JS/CSS move to a content-hashed folder (asset_hashes),
@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from site_build import asset_hashes, compress, csp, runtime_pages, site_links
+from site_build.finish import asset_hashes, compress, csp, runtime_pages, site_links
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DOCS_ASSETS = REPO_ROOT / "docs" / "assets"
 
 

@@ -24,18 +24,19 @@ from policy_build.loader import REPO_ROOT, load_policy
 from policy_build.atomic import write_bytes_atomic
 from policy_build.rules_export import rules_json_text
 
-from site_build.agent_page import render_agent_page
-from site_build.calendar_offer import calendar_path
-from site_build.calendars import notice_calendar
-from site_build.checker_page import RULES_JSON, questions_for_form, render_checker_page
-from site_build.compare import comparison
-from site_build.faq import render_faq
-from site_build.faq_glossary_files import load_faq, load_glossary
-from site_build.glossary import glossary_entries, term_names
-from site_build import engine_config, page_registry
-from site_build.page_registry import SINGLE_KEYS
-from site_build.pages import PageContext, SiteData, render_pages
-from site_build.templating import bytecode_cache, page_environment  # noqa: F401 (the hook shares it)
+from site_build.generate.agent_page import render_agent_page
+from site_build.generate.calendar_offer import calendar_path
+from site_build.generate.calendars import notice_calendar
+from site_build.generate.checker_page import RULES_JSON, questions_for_form, render_checker_page
+from site_build.generate.compare import comparison
+from site_build.generate.faq import render_faq
+from site_build.generate.faq_glossary_files import load_faq, load_glossary
+from site_build.generate.glossary import glossary_entries, term_names
+from site_build import engine_config
+from site_build.generate import page_registry
+from site_build.generate.page_registry import SINGLE_KEYS
+from site_build.generate.pages import PageContext, SiteData, render_pages
+from site_build.generate.templating import bytecode_cache, page_environment  # noqa: F401 (the hook shares it)
 
 HAND_WRITTEN_DOCS = REPO_ROOT / "docs"
 DEV_DOCS = HAND_WRITTEN_DOCS / "dev"       # for maintainers (engines, decisions): never part of the site

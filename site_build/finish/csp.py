@@ -17,9 +17,9 @@ import re
 from pathlib import Path
 
 from policy_build.atomic import write_text_atomic
-from site_build.asset_hashes import html_pages
+from site_build.finish.asset_hashes import html_pages
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 NGINX_CONF = REPO_ROOT / "deploy" / "nginx.conf"
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}

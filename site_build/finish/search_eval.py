@@ -1,8 +1,8 @@
 """Score the site search on the public query set: top-1 / top-3 hit rates and the index size.
 
-    .venv/bin/python -m site_build.search_eval [site_dir]      (after `mkdocs build`)
+    .venv/bin/python -m site_build.finish.search_eval [site_dir]      (after `mkdocs build`)
 
-Ranking runs in Node with the browser's own code (site_build/search_rank.mjs imports
+Ranking runs in Node with the browser's own code (site_build/finish/search_rank.mjs imports
 docs/assets/search/search.js), so the figures are the site's, not a re-implementation's.
 A result is a hit only if its section holds the query's expected fact.
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from site_build.search_index import INDEX_PATH
+from site_build.finish.search_index import INDEX_PATH
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 QUERY_SET = REPO_ROOT / "tests" / "search_queries.yaml"
 RANKER = Path(__file__).resolve().parent / "search_rank.mjs"
 

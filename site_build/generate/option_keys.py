@@ -6,7 +6,7 @@ office's local phone numbers (7667 finds 76672106), made at build time; the brow
 """
 from __future__ import annotations
 
-from site_build.place_pinyin import spellings, syllables as place_syllables
+from site_build.generate.place_pinyin import spellings, syllables as place_syllables
 
 
 def local_number(display: str, area_code: str) -> str:

@@ -1,4 +1,4 @@
-"""Vendor Pyodide and the checker wheel into the built site (the finishing step, site_build/finish.py).
+"""Vendor Pyodide and the checker wheel into the built site (the finishing step, site_build/finish/__init__.py).
 
 The browser checker runs the real `checker/` package in Pyodide. At build time this
 1. builds the checker as a pure-Python wheel (`pip wheel --no-deps`),
@@ -8,8 +8,8 @@ The browser checker runs the real `checker/` package in Pyodide. At build time t
 3. registers the wheel in the copied pyodide-lock.json with `pyodide lockfile add-wheels`, so
    `loadPyodide({packages: ["yzt-checker"]})` fetches it from the same folder with its sha256 checked,
    then trims the lock to that package and what it depends on (the stock lock lists 357 CDN packages),
-4. makes a memory snapshot in Node with the checker imported and its rules loaded (site_build/snapshot.py),
-5. pre-compresses the files (.br/.gz, site_build/compress.py) once, here, not on every build,
+4. makes a memory snapshot in Node with the checker imported and its rules loaded (site_build/finish/snapshot.py),
+5. pre-compresses the files (.br/.gz, site_build/finish/compress.py) once, here, not on every build,
 and copies the result to `site/assets/pyodide/<input hash>/`: the folder name changes whenever any
 byte in it can change, so the web server may cache it for a year. Nothing here is committed.
 
@@ -31,11 +31,11 @@ import zipfile
 from pathlib import Path
 
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # loaded by mkdocs as a hook file, not as a package module
     sys.path.append(str(REPO_ROOT))
 
-from site_build import compress, snapshot  # noqa: E402
+from site_build.finish import compress, snapshot  # noqa: E402
 
 PYODIDE_SRC = REPO_ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = REPO_ROOT / "checker"
@@ -44,8 +44,8 @@ POLICY_DIR = REPO_ROOT / "policy_data"
 CACHE_ROOT = REPO_ROOT / "build" / "pyodide"
 SITE_SUBDIR = Path("assets") / "pyodide"
 # Code that shapes the cached folder: a change to it must give a new folder (and a new URL).
-BUILD_CODE = [Path(__file__), REPO_ROOT / "site_build" / "snapshot.py", REPO_ROOT / "site_build" / "make_snapshot.mjs",
-              REPO_ROOT / "site_build" / "compress.py"]
+BUILD_CODE = [Path(__file__), REPO_ROOT / "site_build" / "finish" / "snapshot.py", REPO_ROOT / "site_build" / "finish" / "make_snapshot.mjs",
+              REPO_ROOT / "site_build" / "finish" / "compress.py"]
 PACKAGE_NAME = "yzt-checker"  # [project].name in pyproject.toml: what loadPyodide({packages}) asks for
 
 # What the browser needs: the ES-module loader (the worker imports it), the runtime, the stdlib, the lockfile.
@@ -231,7 +231,7 @@ def copy_into(site_dir: Path, source: Path) -> Path:
     return dest
 
 
-if __name__ == "__main__":  # `python site_build/pyodide_vendor.py` prints the vendored folder
+if __name__ == "__main__":  # `python site_build/finish/pyodide_vendor.py` prints the vendored folder
     try:
         print(vendor_dir())
     except VendorError as exc:
