@@ -33,7 +33,8 @@ def _newest(policy):
 def _add_notice(repo: Path, template) -> None:
     """What a maintainer does: copy a folder, give it an id, 文号 and source text. Nothing else."""
     data = repo / "policy_data"
-    shutil.copytree(data / "notices" / template.id, data / "notices" / NEW_ID)
+    shutil.copytree(data / "notices" / template.id, data / "notices" / NEW_ID,
+                    ignore=shutil.ignore_patterns("golden_cases.yaml", "artefacts"))   # its own come later
     old_doc = template.meta["doc_number"]
     source = template.source_text.replace(old_doc, NEW_DOC)
     (data / "sources" / f"{NEW_ID}.txt").write_text(source, encoding="utf-8")
@@ -110,12 +111,12 @@ def test_the_coverage_test_covers_the_new_notices_rules(repo_with_new_notice, po
     assert before.returncode == 1
     assert f"{NEW_ID}/rules.yaml cites clauses no golden case exercises" in before.stdout
 
-    # Golden cases for the new notice (here: the template notice's own cases under the new id).
-    golden = repo / "tests" / "checker" / "golden_cases.yaml"
-    data = yaml.safe_load(golden.read_text(encoding="utf-8"))
+    # Golden cases for the new notice, in its own folder (here: the template notice's cases under the new id).
     template = _newest(policy).id
-    data["cases"] += [dict(case, name=f"{case['name']}_{NEW_ID}", answers=dict(case["answers"], notice=NEW_ID))
-                      for case in data["cases"] if case["answers"].get("notice") == template]
+    data = yaml.safe_load((repo / "policy_data" / "notices" / template / "golden_cases.yaml").read_text(encoding="utf-8"))
+    data = {"cases": [dict(case, name=f"{case['name']}_{NEW_ID}", answers=dict(case["answers"], notice=NEW_ID))
+                      for case in data["cases"]]}
+    golden = repo / "policy_data" / "notices" / NEW_ID / "golden_cases.yaml"
     golden.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     after = _run(repo, python, *coverage, check=False)
     assert after.returncode == 0, after.stdout
