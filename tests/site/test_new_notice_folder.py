@@ -21,7 +21,12 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 SKIP = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "build", "dist", "__pycache__",
                               ".pytest_cache", ".hypothesis", "*.egg-info")
-NEW_ID = "2026-bigdata"
+def _unused_id(used: set[str], year: int = 2026) -> str:
+    """An id no notice folder uses (next year's real notice will want the obvious one)."""
+    return next(f"{year}-test-{n}" for n in range(1, 1000) if f"{year}-test-{n}" not in used)
+
+
+NEW_ID = _unused_id({p.name for p in (REPO / "policy_data" / "notices").iterdir()})
 NEW_DOC = "渝大数据发〔2026〕7号"
 NEW_TITLE = "2026年大数据智能化专业职称"
 
@@ -37,13 +42,13 @@ def _add_notice(repo: Path, template) -> None:
                     ignore=shutil.ignore_patterns("golden_cases.yaml", "artefacts"))   # its own come later
     old_doc = template.meta["doc_number"]
     source = template.source_text.replace(old_doc, NEW_DOC)
-    (data / "sources" / f"{NEW_ID}.txt").write_text(source, encoding="utf-8")
+    (data / "notices" / NEW_ID / "source.txt").write_text(source, encoding="utf-8")
     notice_yaml = data / "notices" / NEW_ID / "notice.yaml"
     text = notice_yaml.read_text(encoding="utf-8")
     for old, new in ((f"id: {template.id}", f"id: {NEW_ID}"), (old_doc, NEW_DOC),
                      (f"short_title: {template.meta['short_title']}", f"short_title: {NEW_TITLE}"),
                      (f"issued_on: {template.meta['issued_on']}", "issued_on: 2026-09-01"),
-                     (template.meta["source"], f"sources/{NEW_ID}.txt")):
+                     (template.meta["source"], f"notices/{NEW_ID}/source.txt")):
         assert old in text, old
         text = text.replace(old, new, 1)
     notice_yaml.write_text(text, encoding="utf-8")
