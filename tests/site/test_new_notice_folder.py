@@ -3,8 +3,9 @@
 A copy of the repository gets a third notice — a copy of the newest notice's folder under a new id
 and 文号, plus its source text — and nothing else is edited. Then: the data validate, the checker
 accepts the new notice, the built site has its page in the nav and on the start page, the comparison
-page and the calendars show it, and the coverage test checks its rules (failing until golden cases
-exercise them, passing once they do). One site build.
+page and the calendars show it, search finds its clauses, the coverage test checks its rules (failing
+until golden cases exercise them, passing once they do), its artefacts render, the data and checker
+tests pass, and `git status` shows changes only inside the new folder. One site build.
 """
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ def _add_notice(repo: Path, template) -> None:
                     ignore=shutil.ignore_patterns("golden_cases.yaml", "artefacts"))   # its own come later
     old_doc = template.meta["doc_number"]
     source = template.source_text.replace(old_doc, NEW_DOC)
+    year, month, day = (int(x) for x in str(template.meta["issued_on"]).split("-"))
+    printed = f"{year}年{month}月{day}日"          # the date line the notice ends with, as header_facts reads it
+    assert printed in source, printed
+    source = source.replace(printed, "2026年9月1日")
     (data / "notices" / NEW_ID / "source.txt").write_text(source, encoding="utf-8")
     notice_yaml = data / "notices" / NEW_ID / "notice.yaml"
     text = notice_yaml.read_text(encoding="utf-8")
@@ -51,7 +56,7 @@ def _add_notice(repo: Path, template) -> None:
                      (template.meta["source"], f"notices/{NEW_ID}/source.txt")):
         assert old in text, old
         text = text.replace(old, new, 1)
-    notice_yaml.write_text(text, encoding="utf-8")
+    notice_yaml.write_text(text.replace(printed, "2026年9月1日"), encoding="utf-8")     # its 落款 clause, as printed
 
 
 def _run(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -66,7 +71,11 @@ def _run(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProc
 def repo_with_new_notice(tmp_path_factory, policy):
     repo = tmp_path_factory.mktemp("repo") / "yzt"
     shutil.copytree(REPO, repo, ignore=SKIP)
-    (repo / "node_modules").symlink_to(REPO / "node_modules")   # Pyodide, for the vendoring step
+    # A repository of its own, so that `git status` can show what adding the notice touched.
+    _run(repo, "git", "init", "-q")
+    _run(repo, "git", "add", "-A")
+    _run(repo, "git", "-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "before")
+    (repo / "node_modules").symlink_to(REPO / "node_modules")   # Pyodide, for the vendoring step (after the commit)
     _add_notice(repo, _newest(policy))
     return repo
 
@@ -105,6 +114,9 @@ def test_a_new_folder_appears_everywhere_and_is_checked(repo_with_new_notice, po
     calendar = (site / "calendar" / f"{NEW_ID}.ics").read_text(encoding="utf-8")
     assert f"UID:{NEW_ID}-" in calendar
     assert f"calendar/{NEW_ID}.ics" in (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    # Search: the finishing step indexed its clauses.
+    index = json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))
+    assert any(doc[0].startswith(f"notices/{NEW_ID}/#") for doc in index["docs"])
 
 
 def test_the_coverage_test_covers_the_new_notices_rules(repo_with_new_notice, policy):
@@ -126,3 +138,18 @@ def test_the_coverage_test_covers_the_new_notices_rules(repo_with_new_notice, po
     after = _run(repo, python, *coverage, check=False)
     assert after.returncode == 0, after.stdout
     assert f"test_every_rule_clause_is_exercised[{NEW_ID}] PASSED" in after.stdout
+
+    # Its rendered artefacts, then the data and checker tests that read every notice folder (the whole
+    # suite in the copy would break the 10-minute budget; the site tests ran above). The fidelity facts
+    # are not among them: the copied folder carries its template's facts, not facts of its own.
+    _run(repo, python, "-m", "tests.checker.artefacts")
+    assert any((repo / "policy_data" / "notices" / NEW_ID / "artefacts").glob("*.txt"))
+    _run(repo, python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "tests/checker/test_golden.py",
+         "tests/checker/test_artefacts.py", "tests/data/test_drafting.py", "tests/data/test_policy_clause_ids.py",
+         "tests/data/test_policy_completeness.py")
+    # Nothing outside the notice's folder changed (rules.json, build/ and site/ are generated, ignored).
+    # (node_modules is the test's own link to the shared install.)
+    (repo / ".git" / "info" / "exclude").write_text("/node_modules\n", encoding="utf-8")
+    status = _run(repo, "git", "status", "-z", "--porcelain", "--untracked-files=all").stdout.split("\0")
+    paths = [entry[3:] for entry in status if entry]
+    assert paths and not [p for p in paths if not p.startswith(f"policy_data/notices/{NEW_ID}/")], paths
