@@ -39,7 +39,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=50)
     args = parser.parse_args()
-    cases = yaml.safe_load((REPO / "tests/checker/golden_cases.yaml").read_text(encoding="utf-8"))["cases"]
+    cases = [case for path in sorted(REPO.glob("policy_data/notices/*/golden_cases.yaml"))
+             for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
     answers = [c["answers"] for c in cases]
     rulebook()                                   # load rules.json once, as a long-lived page would
     for a in answers:                            # warm-up

@@ -1,6 +1,6 @@
 """Draft a new notice's clauses from its source text, following the notice's own numbering.
 
-    python -m policy_build new-notice sources/2026-xxx.txt --id 2026-xxx
+    python -m policy_build new-notice 2026-xxx.txt --id 2026-xxx
 
 `draft_clauses(source)` splits the text into clauses with the IDs of policy_data/README.md
 ("Clause IDs"): 一、 → c1, （二） → c1-2, 3. → c1-2-3, （1） → c1-2-3-1, 1. before any （一） → c1-n1;
@@ -11,13 +11,14 @@ joined to the next one (a drafter must confirm each join and record it in `sourc
 
 What a machine cannot decide — a screenshot's text captured inside an annex, an annex table kept
 as data elsewhere (offices.yaml), a sentence split mid-word by a page break after punctuation — is
-written in CORRECTIONS, per source and explicit, so the committed clause lists are reproduced
+written in the notice folder's drafting.yaml (load_corrections), explicit and explained, so the committed clause lists are reproduced
 exactly (tests/data/test_drafting.py) and every departure from the mechanical split is visible.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # tests/data/test_policy_completeness.py keeps its own copy of these patterns on purpose: it is
 # the independent oracle that the committed clauses (and so this drafter) follow the numbering.
@@ -35,23 +36,24 @@ CONTACT_LINE = re.compile(r"(电话|联系人|邮箱)\s*[:：]")
 CLOSING = tuple("。：:；;！？）)”」》")
 REMARK = re.compile(r"[（(][^）)]*[）)]")      # (此件公开发布)
 
-# Per-source corrections, keyed by the source's file name. Each says why.
-#   skip_lines:  source lines (1-based, inclusive ranges) left out of every clause
+# A notice's corrections live in its folder, policy_data/notices/<id>/drafting.yaml, each with why:
+#   skip_lines:  source lines (1-based, inclusive [first, last] ranges) left out of every clause
 #   keep_break:  paragraph starts (first characters) that begin a new line although the
 #                previous paragraph has no closing punctuation
 #   join_after:  paragraph starts (first characters) whose paragraph is joined to the previous
 #                one with no line break although that one ends with punctuation
 #   belongs_to:  {paragraph start: clause id} for an unnumbered paragraph printed after the
 #                sub-items of the clause it belongs to
-CORRECTIONS: dict[str, dict] = {
-    # 附件 步骤 2 and 步骤 3 are each followed by a screenshot of the web system whose interface
-    # text the PDF conversion kept (menus, a table, a payment dialog): not notice text.
-    "2023-manufacturing.txt": {"skip_lines": [(159, 193), (197, 208)]},
-    # 附件's table (区县职改办 directory) is data in offices.yaml, as is its 印发栏 footer line;
-    # the paragraph printed after 四（一）3.（1）（2） states the condition of 3. itself.
-    "2025-bigdata.txt": {"skip_lines": [(169, 437)],
-                         "belongs_to": {"按照市人力社保局《关于做好我市流动人员": "c4-1-3"}},
-}
+CORRECTIONS_FILE = "drafting.yaml"
+
+
+def load_corrections(notice_folder: Path) -> dict:
+    """The folder's drafting.yaml ({} when the drafter needed no correction)."""
+    path = notice_folder / CORRECTIONS_FILE
+    if not path.is_file():
+        return {}
+    import yaml
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def cn_number(text: str) -> int:
@@ -147,9 +149,9 @@ def _starts_numbered_heading(line: str) -> bool:
     return bool(match) and _is_heading(line[match.end():].strip(), True)
 
 
-def draft_clauses(source: str, source_name: str = "") -> list[dict]:
+def draft_clauses(source: str, corrections: dict | None = None) -> list[dict]:
     """The clause list of a notice, as notice.yaml holds it (id, label, title?, text, parent)."""
-    corrections = CORRECTIONS.get(source_name, {})
+    corrections = corrections or {}
     paragraphs = _paragraphs(source, corrections)
     belongs_to = corrections.get("belongs_to", {})
     d = _Drafter()

@@ -11,7 +11,8 @@
 - each event starts no later than it ends (time included);
 - the fee window is a timeline event; no title level has two fees;
 - a question shown `using_this_question` is used by some notice's rules;
-- a question's `min` is not above its `max` (it could not be answered).
+- a question's `min` is not above its `max` (it could not be answered);
+- dataset.yaml `fraud_warning` points at the clause that warns about 代办 (start and contacts pages).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def check(policy, files, schema_valid: bool) -> list[str]:
     errors: list[str] = []
     # Structure first (duplicate IDs, parents), so a root cause precedes the dangling references it causes.
     for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs,
-                _check_question_scope, _check_question_ranges, _check_step_links):
+                _check_question_scope, _check_question_ranges, _check_step_links, _check_fraud_warning):
         found: list[str] = []
         try:
             run(policy, files, found)
@@ -210,3 +211,15 @@ def _check_step_links(policy, files, errors):
                     errors.append(message(notice.files["rules"].display, ("routes", r, "steps", i, "link"),
                                           f"contacts.yaml 中没有该链接，现有：{', '.join(links)} (expected a link id of contacts.yaml)",
                                           step["link"]))
+
+
+def _check_fraud_warning(policy, files, errors):
+    dataset = next(f for f in files if f.kind == "dataset")
+    pointer = (dataset.data.get("fraud_warning") or {}).get("clause")
+    notice_id, _, clause_id = (pointer or "").partition("#")
+    notice = policy.notices.get(notice_id)
+    if not pointer or notice is None or not notice.has_clause(clause_id):
+        return      # absent, or a dangling reference _check_refs reports
+    if "代办" not in notice.clause(clause_id).get("text", ""):
+        errors.append(message(dataset.display, ("fraud_warning", "clause"),
+                              "不是提醒“代办”的条款 (expected the anti-fraud clause)", pointer))

@@ -18,6 +18,7 @@ import yaml
 from .drafting import DATE_LINE, draft_clauses
 from .schema_check import PLACEHOLDER
 
+SOURCE_FILE = "source.txt"     # the notice as published, kept in its own folder
 DOC_NUMBER = re.compile(r"\S+〔\d{4}〕\d+号")
 
 SKELETONS = {
@@ -111,7 +112,7 @@ def header_facts(source: str) -> dict:
     return {"doc_number": doc, "title": title, "issued_on": issued}
 
 
-def notice_yaml(notice_id: str, source_rel: str, source: str, source_name: str) -> str:
+def notice_yaml(notice_id: str, source_rel: str, source: str) -> str:
     facts = header_facts(source)
     meta = {
         "id": notice_id,
@@ -127,26 +128,21 @@ def notice_yaml(notice_id: str, source_rel: str, source: str, source_name: str) 
             "# Check each clause against the source; where a PDF line or page break was joined, say so in\n"
             "# `source_notes` (see the committed notices).\n")
     body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    clauses = yaml.safe_dump({"clauses": draft_clauses(source, source_name)}, allow_unicode=True,
+    clauses = yaml.safe_dump({"clauses": draft_clauses(source)}, allow_unicode=True,
                              sort_keys=False, width=1000)
     return head + body + clauses
 
 
 def write_draft(source_path: Path, notice_id: str, root: Path) -> Path:
-    """Write root/notices/<id>/ (and copy the source to root/sources/<id>.txt); refuse to overwrite."""
+    """Write root/notices/<id>/ with the source copied in as source.txt; refuse to overwrite."""
     folder = root / "notices" / notice_id
     if folder.exists():
         raise FileExistsError(f"{folder} 已存在，不覆盖 (already exists; not overwritten)")
-    sources = root / "sources"
-    target = sources / f"{notice_id}.txt"
-    if source_path.resolve() != target.resolve():
-        if target.exists():
-            raise FileExistsError(f"{target} 已存在，不覆盖 (already exists; not overwritten)")
-        sources.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source_path, target)
-    source = target.read_text(encoding="utf-8")
     folder.mkdir(parents=True)
-    (folder / "notice.yaml").write_text(notice_yaml(notice_id, f"sources/{notice_id}.txt", source, target.name),
+    target = folder / SOURCE_FILE
+    shutil.copyfile(source_path, target)
+    source = target.read_text(encoding="utf-8")
+    (folder / "notice.yaml").write_text(notice_yaml(notice_id, f"notices/{notice_id}/{SOURCE_FILE}", source),
                                         encoding="utf-8")
     for kind, text in SKELETONS.items():
         (folder / f"{kind}.yaml").write_text(text, encoding="utf-8")

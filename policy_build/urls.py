@@ -22,8 +22,3 @@ def reference_url(ref_id: str) -> str:
     """reference_url("yrsf-2023-28") == "references/#yrsf-2023-28"."""
     return f"references/#{ref_id}"
 
-
-def ref_url(ref: str) -> str:
-    """A cross-notice clause reference "<notice>#<clause>" as a clause URL."""
-    notice_id, clause_id = ref.split("#", 1)
-    return clause_url(notice_id, clause_id)

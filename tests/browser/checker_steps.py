@@ -6,16 +6,14 @@ import json
 from pathlib import Path
 from urllib.parse import urlencode
 
-import yaml
+from notice_folders import golden_cases as notice_golden_cases
 
 REPO = Path(__file__).resolve().parents[2]
-GOLDEN = REPO / "tests" / "checker" / "golden_cases.yaml"
 VERDICT_TIMEOUT_MS = 60_000  # a cold Pyodide boot on the 2-core CI box
 
 
 def golden_cases() -> list[dict]:
-    data = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))
-    cases = data["cases"] if isinstance(data, dict) else data
+    cases = notice_golden_cases()
     return [dict(case, id=str(case.get("id") or case.get("name") or i)) for i, case in enumerate(cases)]
 
 

@@ -6,8 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from site_build.search_eval import holds
-from site_build.search_sections import cut_sections
+from site_build.finish.search_eval import holds
+from site_build.finish.search_sections import cut_sections
 
 SITE = Path(__file__).resolve().parents[2] / "site"
 # What a snippet must never show: keyword dumps and Material's crossed-out missing terms.

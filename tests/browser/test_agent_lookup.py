@@ -6,7 +6,7 @@ type: a district in pinyin or initials, a phone fragment, a bare level or 多少
 from __future__ import annotations
 
 from search_steps import KEYWORD_DUMPS, type_query
-from site_build.search_eval import holds, load_queries
+from site_build.finish.search_eval import holds, load_queries
 
 AGENT_QUERIES = [
     {"q": "wanzhou", "fact": "023-58520665"},

@@ -48,7 +48,7 @@ def test_questions_can_be_answered_while_pyodide_is_still_loading(page, site_url
     assert not page.console_errors, page.console_errors
 
 
-# The worker starts from <head> (site_build/runtime_pages.py), so it can be ready, or have failed, before
+# The worker starts from <head> (site_build/finish/runtime_pages.py), so it can be ready, or have failed, before
 # the page's own script (checker.js) runs: hold that script until the worker has spoken, then let it run.
 def _hold_page_script_until(page, site_url: str, worker_said: str) -> None:
     held = []
@@ -80,7 +80,7 @@ def test_a_worker_that_failed_before_the_page_script_runs_shows_the_fallback(pag
 
 def test_each_runtime_file_is_fetched_once_on_the_way_to_a_verdict(page, site_url):
     # A document preload beside the worker's own request downloads the 10 MB runtime twice on a first
-    # visit and reads it from the cache twice on every later one (site_build/runtime_pages.py).
+    # visit and reads it from the cache twice on every later one (site_build/finish/runtime_pages.py).
     case = _a_valid_case()
     page.goto(site_url + "checker/#" + shared_query(case["answers"]))
     assert wait_for_verdict(page) == check(case["answers"])["verdict"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from search_steps import KEYWORD_DUMPS, section_holds, section_text, type_query
 from policy_build.loader import load_policy
-from site_build.search_eval import holds, load_queries, squeeze
+from site_build.finish.search_eval import holds, load_queries, squeeze
 
 NOTICE_NAMES = [n.meta["short_title"] for n in load_policy().notices.values()]
 

@@ -1,16 +1,16 @@
-"""Loads tests/checker/golden_cases.yaml and says what a result cites."""
+"""Loads the golden cases (policy_data/notices/<id>/golden_cases.yaml) and says what a result cites."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import yaml
-
-GOLDEN = Path(__file__).with_name("golden_cases.yaml")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))     # tests/, also when run as a script
+from notice_folders import golden_cases  # noqa: E402
 
 
 def load_cases() -> list[dict]:
-    return yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))["cases"]
+    return golden_cases()
 
 
 def cited_clauses(result: dict) -> set[str]:

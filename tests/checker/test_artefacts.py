@@ -1,24 +1,25 @@
-"""Every golden case's readable text equals its committed artefact (tests/checker/artefacts/)."""
+"""Every golden case's readable text equals its committed artefact (policy_data/notices/<id>/artefacts/)."""
 
 from __future__ import annotations
 
 import pytest
 
-from artefacts import ARTEFACTS, artefact_path, rendered
+from artefacts import artefact_folders, expected_artefacts, rendered
 from golden import load_cases
 
 CASES = load_cases()
+EXPECTED = expected_artefacts()
 
 
 def test_one_artefact_per_case_and_no_stale_files():
-    expected = {artefact_path(c) for c in CASES}
-    assert len(expected) == len(CASES), "two case names map to one artefact file name"
-    assert set(ARTEFACTS.glob("*.txt")) == expected, "run: .venv/bin/python -m tests.checker.artefacts"
+    assert len(EXPECTED) == len(CASES), "two case names map to one artefact file name"
+    found = {path for folder in artefact_folders() for path in folder.glob("*.txt")}
+    assert found == set(EXPECTED), "run: .venv/bin/python -m tests.checker.artefacts"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_rendered_text_matches_the_committed_artefact(case):
-    path = artefact_path(case)
+@pytest.mark.parametrize("path", list(EXPECTED), ids=[case["name"] for case in EXPECTED.values()])
+def test_rendered_text_matches_the_committed_artefact(path):
+    case = EXPECTED[path]
     assert path.is_file(), f"missing {path.name}: run .venv/bin/python -m tests.checker.artefacts"
     assert rendered(case) == path.read_text(encoding="utf-8"), (
         f"{path.name} differs from what users now read: review the diff, then run "

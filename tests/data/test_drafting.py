@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_build.drafting import CORRECTIONS, draft_clauses
+from policy_build.drafting import load_corrections, draft_clauses
 from policy_build.new_notice import header_facts
 
 FIELDS = ("id", "label", "title", "text", "parent")
@@ -27,7 +27,7 @@ def _fields(clause: dict) -> dict:
 
 def test_drafted_clauses_equal_the_committed_ones(policy, notice_id):
     notice = policy.notices[notice_id]
-    drafted = draft_clauses(notice.source_text, Path(notice.meta["source"]).name)
+    drafted = draft_clauses(notice.source_text, load_corrections(Path(policy.root) / "notices" / notice_id))
     assert [_fields(c) for c in drafted] == [_fields(c) for c in notice.clauses]
 
 
@@ -38,23 +38,22 @@ def test_header_facts_are_read_from_the_text(policy, notice_id):
         "doc_number": meta["doc_number"], "title": meta["title"], "issued_on": str(meta["issued_on"])}
 
 
-def test_every_correction_is_explained_in_the_data(policy):
-    """A correction is only allowed where the committed clause notes the departure."""
-    by_source = {Path(n.meta["source"]).name: n for n in policy.notices.values()}
-    for source_name, correction in CORRECTIONS.items():
-        notice = by_source[source_name]
-        noted = " ".join(" ".join(c.get("source_notes") or []) for c in notice.clauses)
-        if correction.get("skip_lines"):
-            assert "截图" in noted or "通讯录表格" in noted, source_name
-        for owner in correction.get("belongs_to", {}).values():
-            assert notice.clause(owner).get("source_notes"), f"{source_name}: {owner} has no source_notes"
+def test_every_correction_is_explained_in_the_data(policy, notice_id):
+    """A correction (the folder's drafting.yaml) is only allowed where the committed clause notes the departure."""
+    notice = policy.notices[notice_id]
+    correction = load_corrections(Path(policy.root) / "notices" / notice_id)
+    noted = " ".join(" ".join(c.get("source_notes") or []) for c in notice.clauses)
+    if correction.get("skip_lines"):
+        assert "截图" in noted or "通讯录表格" in noted, notice_id
+    for owner in correction.get("belongs_to", {}).values():
+        assert notice.clause(owner).get("source_notes"), f"{notice_id}: {owner} has no source_notes"
 
 
 def test_new_notice_writes_a_folder_that_fails_validation_until_filled_in(repo_root, tmp_path):
     data = tmp_path / "policy_data"
     subprocess.run(["cp", "-r", str(repo_root / "policy_data"), str(data)], check=True)
     source = tmp_path / "next.txt"
-    source.write_text((repo_root / "policy_data/sources/2025-bigdata.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    source.write_text((repo_root / "policy_data/notices/2025-bigdata/source.txt").read_text(encoding="utf-8"), encoding="utf-8")
 
     def cli(*args):
         return subprocess.run([sys.executable, "-m", "policy_build", *args, "--root", str(data)],
@@ -64,8 +63,8 @@ def test_new_notice_writes_a_folder_that_fails_validation_until_filled_in(repo_r
     assert drafted.returncode == 0, drafted.stderr
     folder = data / "notices" / "2026-next"
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        f"{k}.yaml" for k in ("notice", "timeline", "fees", "rules", "evidence", "contacts"))
-    assert (data / "sources" / "2026-next.txt").read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+        [f"{k}.yaml" for k in ("notice", "timeline", "fees", "rules", "evidence", "contacts")] + ["source.txt"])
+    assert (folder / "source.txt").read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
 
     checked = cli("validate")
     assert checked.returncode == 1 and "Traceback" not in checked.stderr

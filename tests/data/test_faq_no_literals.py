@@ -16,7 +16,7 @@ from jinja2 import nodes
 
 from checker import phrasing
 
-from site_build.faq import answer_environment
+from site_build.generate.faq import answer_environment
 
 FAQ = Path(__file__).resolve().parents[2] / "policy_data" / "faq.yaml"
 DIGIT = re.compile(r"[0-9０-９]")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from site_build.faq_glossary_files import clauses_using, load_glossary
+from site_build.generate.faq_glossary_files import clauses_using, load_glossary
 
 # The terms issue 6 names (the glossary may hold more).
 REQUIRED_TERMS = ["多评", "转评", "贯通", "以考代评", "考评结合", "影响期", "人事代理机构", "存档机构", "主管部门",
@@ -33,7 +33,7 @@ def test_a_term_no_clause_uses_is_rejected(policy, tmp_path):
     import pytest
 
     from policy_build.errors import PolicyError
-    from site_build import faq_glossary_files as data
+    from site_build.generate import faq_glossary_files as data
 
     root = tmp_path / "policy_data"
     shutil.copytree(policy.root, root)

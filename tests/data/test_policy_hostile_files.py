@@ -13,7 +13,7 @@ from policy_build.__main__ import main as policy_build_main
 OFFICES = "offices.yaml"
 QUESTIONS = "questions.yaml"
 SHOW_WHEN = b"show_when: {notice: using_this_question}"
-SOURCE = "sources/2023-manufacturing.txt"
+SOURCE = "notices/2023-manufacturing/source.txt"
 
 
 def _laughs(levels: int) -> str:
@@ -37,7 +37,7 @@ HOSTILE = {
     # Finding 3: encodings, nesting and huge integers.
     "utf16_yaml": (OFFICES, lambda old: old.decode("utf-8").encode("utf-16"), ["policy_data/offices.yaml: 字节偏移0", "UTF-8"]),
     "latin1_byte_yaml": (OFFICES, lambda old: old.replace("南岸区".encode(), b"Caf\xe9", 1), ["policy_data/offices.yaml: 字节偏移"]),
-    "latin1_byte_source": (SOURCE, lambda old: b"Caf\xe9 " + old, ["policy_data/sources/2023-manufacturing.txt: 字节偏移3", "UTF-8"]),
+    "latin1_byte_source": (SOURCE, lambda old: b"Caf\xe9 " + old, ["policy_data/notices/2023-manufacturing/source.txt: 字节偏移3", "UTF-8"]),
     "flow_nesting_10k": (OFFICES, _append("deep: " + "[" * 10_000 + "]" * 10_000), ["policy_data/offices.yaml: 第", "嵌套超过"]),
     "unclosed_flow_100k": (OFFICES, _append("deep: " + "[" * 100_000), ["policy_data/offices.yaml: 第"]),
     "block_nesting_3000": (OFFICES, _append("deep:\n" + "".join(" " * (i + 1) + "-\n" for i in range(3000))),

@@ -56,7 +56,7 @@ def test_every_page_loads_without_csp_violations(deployed, deploy_page, base):
         deploy_page.goto(deployed[base] + path, wait_until="load")
         deploy_page.wait_for_timeout(100)
         assert deploy_page.csp_violations() == [], (path, deploy_page.csp_violations())
-    # Without site_url the 404 page's links are relative to the site's top folder (site_build/site_links.py).
+    # Without site_url the 404 page's links are relative to the site's top folder (site_build/finish/site_links.py).
     deploy_page.goto(deployed[base] + "no-such-page", wait_until="load")
     assert deploy_page.locator("h1").count(), "the 404 page did not render"
     assert deploy_page.csp_violations() == []

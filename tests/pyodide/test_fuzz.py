@@ -15,7 +15,7 @@ import pytest
 
 from checker import check_json
 from fuzz_corpus import TYPED_TEXT, fuzz_inputs
-from site_build.pyodide_vendor import vendor_dir
+from site_build.finish.pyodide_vendor import vendor_dir
 
 RUNNER = Path(__file__).with_name("run_cases.mjs")
 FUZZ_INPUTS = 10_000

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import yaml
 
 from checker import check_json
-from site_build.pyodide_vendor import vendor_dir
+from notice_folders import golden_cases
+from site_build.finish.pyodide_vendor import vendor_dir
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = REPO_ROOT / "tests" / "checker" / "golden_cases.yaml"
 RUNNER = Path(__file__).with_name("run_cases.mjs")
 
 # Invalid inputs too: the Chinese error messages must match as well.
@@ -36,8 +35,7 @@ EXTRA_INPUTS = [
 
 
 def golden_answers() -> list[tuple[str, str]]:
-    data = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))
-    cases = data["cases"] if isinstance(data, dict) else data
+    cases = golden_cases()
     out = []
     for index, case in enumerate(cases):
         name = str(case.get("id") or case.get("name") or index)
@@ -68,7 +66,7 @@ def pyodide_outputs(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def snapshot_outputs(tmp_path_factory):
-    """The same inputs in Pyodide restored from the build's memory snapshot (site_build/snapshot.py)."""
+    """The same inputs in Pyodide restored from the build's memory snapshot (site_build/finish/snapshot.py)."""
     if not (vendor_dir() / "snapshot.bin").is_file():
         pytest.fail("the build made no Pyodide snapshot (see the mkdocs build output)")
     return _run_in_pyodide(tmp_path_factory, "snapshot")

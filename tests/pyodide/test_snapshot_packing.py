@@ -1,4 +1,4 @@
-"""The memory snapshot ships packed (site_build/snapshot.py: only the heap's non-zero 4 KiB pages) and is
+"""The memory snapshot ships packed (site_build/finish/snapshot.py: only the heap's non-zero 4 KiB pages) and is
 unpacked in the browser by docs/assets/checker/snapshot_memory.js. Packing in Python and unpacking with
 that same JS module must give back the heap byte for byte — a page off and Pyodide restores garbage."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build.snapshot import PAGE, pack
+from site_build.finish.snapshot import PAGE, pack
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 UNPACKER = REPO_ROOT / "docs" / "assets" / "checker" / "snapshot_memory.js"

@@ -22,9 +22,9 @@ from mkdocs.config import load_config
 sys.path.append(sys.argv[1])
 from pathlib import Path
 from policy_build import loader
-import site_build.templating
+import site_build.generate.templating
 # An empty bytecode cache: with build/jinja/ warm nothing would be compiled and the count would prove nothing.
-site_build.templating.BYTECODE_CACHE = Path(sys.argv[3])
+site_build.generate.templating.BYTECODE_CACHE = Path(sys.argv[3])
 
 counts = collections.Counter()
 compiled = collections.Counter()
@@ -55,7 +55,7 @@ def test_a_build_loads_the_policy_once_and_compiles_each_template_once(tmp_path)
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["counts"] == {"policy": 1}
-    templates = {p.name for p in (REPO / "site_build" / "templates").glob("*.j2")}
+    templates = {p.name for p in (REPO / "site_build" / "generate" / "templates").glob("*.j2")}
     assert set(report["compiled"]) == templates, report["compiled"]
     assert all(times == 1 for times in report["compiled"].values()), report["compiled"]
     assert (tmp_path / "site" / "notices").is_dir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from site_build.compress import compress_file
+from site_build.finish.compress import compress_file
 
 
 def mode(path) -> int:

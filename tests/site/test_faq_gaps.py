@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from policy_build.errors import PolicyError
-from site_build.faq import render_faq
-from site_build.pages import PageContext, SiteData
+from site_build.generate.faq import render_faq
+from site_build.generate.pages import PageContext, SiteData
 
 
 def _render(policy, answer: str) -> str:

@@ -1,6 +1,6 @@
 """The site search index: what it holds, its size, and how well it answers the public query set.
 
-The ranking runs in Node with the browser's own code (site_build/search_eval.py); the browser
+The ranking runs in Node with the browser's own code (site_build/finish/search_eval.py); the browser
 tests type the same queries into the real boxes.
 """
 from __future__ import annotations
@@ -11,9 +11,9 @@ import subprocess
 
 import pytest
 
-from site_build import search_tokens
-from site_build.search_eval import evaluate, load_queries, squeeze
-from site_build.search_index import INDEX_PATH
+from site_build.finish import search_tokens
+from site_build.finish.search_eval import evaluate, load_queries, squeeze
+from site_build.finish.search_index import INDEX_PATH
 
 SEARCH_JS = "docs/assets/search/search.js"
 BUDGET_GZIP_BYTES = 150 * 1024
@@ -47,7 +47,7 @@ def test_query_set_scores_and_index_size(built_site):
 
 
 def _first(built_site, queries: list[str]) -> list[dict]:
-    from site_build.search_eval import rank_in_node
+    from site_build.finish.search_eval import rank_in_node
     return [r[0] for r in rank_in_node(built_site.root / INDEX_PATH, queries, limit=1)["results"]]
 
 
@@ -113,49 +113,45 @@ def test_pages_do_not_load_the_index_or_material_search(built_site):
     assert not (built_site.root / "search" / "search_index.json").exists()
 
 
-def _js_tokens(texts: list[str], queries: list[str]) -> dict:
+def _in_browser_code(queries: list[str], texts: list[str]) -> dict:
+    """The browser tokenizer itself (search.js, in Node): the only implementation there is."""
     node = shutil.which("node")
-    script = (f"import {{ documentTokens, queryTerms }} from './{SEARCH_JS}';"
+    script = (f"import {{ documentTokens, queryPieces }} from './{SEARCH_JS}';"
               "import { readFileSync } from 'node:fs';"
               "const { texts, queries, rules } = JSON.parse(readFileSync(0, 'utf8'));"
               "process.stdout.write(JSON.stringify({ docs: texts.map(documentTokens),"
-              " queries: queries.map((q) => queryTerms(q, rules)) }));")
+              " pieces: queries.map((q) => queryPieces(q, rules)) }));")
     run = subprocess.run([node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module", "-e", script],
                          input=json.dumps({"texts": texts, "queries": queries, "rules": search_tokens.rules()}),
                          capture_output=True, text=True, check=True, timeout=120)
     return json.loads(run.stdout)
 
 
-def test_python_and_browser_tokenizers_agree(docs):
-    """One rule set, two implementations: the same tokens for every query and indexed text."""
-    queries = [str(q["q"]) for q in load_queries()] + ["wanzhou", "wz", "中级", "多少钱", "ＡＢ１２３ 评审费（高级）"]
-    texts = [f"{d['title']}\n{d['body']}\n{d['keys']}" for d in docs.values()]
-    js = _js_tokens(texts, queries)
-    assert js["queries"] == [[list(pair) for pair in search_tokens.query_terms(q)] for q in queries]
-    assert js["docs"] == [search_tokens.document_tokens(t) for t in texts]
-
-
-@pytest.mark.parametrize("query, pieces", [
+CUT_QUERIES = [
     ("评中级要多少钱", ["评中级", "多少钱"]),        # 要 is a function word
     ("退休了还能评吗", ["退休", "评"]),
     ("高技能人才要求", ["高技能人才要求"]),           # 人才 and 要求 keep their 才 and 要
     ("万州区职改办电话 5852", ["万州区职改办电话", "5852"]),
-])
-def test_function_words_are_cut_out_of_queries(query, pieces):
-    assert search_tokens.query_pieces(query) == pieces
+    ("ＡＢ１２３ 评审费（高级）", ["ab123", "评审费", "高级"]),     # NFKC and lower case first
+]
+
+
+def test_function_words_are_cut_out_of_queries_with_the_rules_the_index_ships():
+    got = _in_browser_code([q for q, _ in CUT_QUERIES], [])["pieces"]
+    assert got == [pieces for _, pieces in CUT_QUERIES]
 
 
 def test_documents_are_indexed_by_characters_and_pairs():
     """退休 is found inside 离退休 without a dictionary (the old index never matched it)."""
-    assert "退休" in search_tokens.document_tokens("离退休人员")
-    assert search_tokens.document_tokens("023-58520665") == ["023", "58520665"]
-
+    retired, phone = _in_browser_code([], ["离退休人员", "023-58520665"])["docs"]
+    assert "退休" in retired
+    assert phone == ["023", "58520665"]
 
 
 def test_answers_outrank_the_notice_text_and_a_term_still_finds_its_clause(built_site, docs):
     """A question gets the answer section first though the clause holds the same fact; a term
     a notice prints (委托评审函) still lists its clauses among the ten results the box shows."""
-    from site_build.search_eval import rank_in_node
+    from site_build.finish.search_eval import rank_in_node
 
     questions = ["评中级要多少钱", "退休了还能评吗", "什么时候截止", "万州区职改办电话"]
     ranked = rank_in_node(built_site.root / INDEX_PATH, [*questions, "委托评审函"], limit=10)["results"]

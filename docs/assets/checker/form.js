@@ -226,21 +226,30 @@ export class QuestionForm {
   }
 }
 
-// Same tests as the rules' `when` (policy_data/README.md): equals, one of, {min}, {max},
-// {contains_any}, {not}. An unanswered question does not match: its dependants stay hidden.
+// The rules' `when` language (policy_data/README.md), as checker/conditions.py evaluates it: a
+// question shows only where eval_when is true (an unanswered test hides it). The form must decide
+// before Pyodide is up, so this is the one JS copy, held to checker/conditions.py over every
+// question and golden case by tests/checker/test_show_when_parity.py (Node).
 export function matchesAll(when, answers) {
-  return Object.entries(when).every(([key, test]) => matches(test, answers[key]));
+  return Object.entries(when).every(([key, test]) => answers[key] !== undefined && matches(test, answers[key]));
 }
 
 function matches(test, value) {
-  if (Array.isArray(test)) return value !== undefined && test.some((t) => matches(t, value));
-  if (test !== null && typeof test === "object") {
-    if ("not" in test) return value !== undefined && !matches(test.not, value);
-    if (value === undefined) return false;
-    if ("min" in test && !(typeof value === "number" && value >= test.min)) return false;
-    if ("max" in test && !(typeof value === "number" && value <= test.max)) return false;
-    if ("contains_any" in test && !test.contains_any.some((word) => String(value).includes(word))) return false;
-    return true;
+  if (Array.isArray(test)) return test.some((option) => value === option);
+  if (test === null || typeof test !== "object") return value === test;
+  if ("not" in test) return !matches(test.not, value);
+  const isNumber = typeof value === "number";
+  if ("min" in test) return isNumber && value >= test.min;
+  if ("max" in test) return isNumber && value <= test.max;
+  if (typeof value !== "string") return false;
+  if ("contains_any" in test) {
+    if ((test.except_names || []).some((name) => wholeName(name) === wholeName(value))) return false;
+    return test.contains_any.some((word) => fold(value).includes(fold(word)));
   }
-  return value === test;
+  if ("names_any" in test) return test.names_any.some((name) => wholeName(name) === wholeName(value));
+  return false;
 }
+
+// checker/conditions.py: casefold(); a name compared whole ignores spaces and a trailing 专业.
+const fold = (text) => text.toLowerCase();
+const wholeName = (text) => fold(text.replace(/\s+/gu, "")).replace(/专业$/u, "");

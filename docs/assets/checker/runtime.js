@@ -11,7 +11,7 @@ const STALL_AFTER_MS = 10000;
 const COMPUTE_BUDGET_MS = 60000;
 
 // The worker, with the content-hashed Pyodide folder in its URL's fragment (never sent to the server).
-// Runtime pages start it from <head> (site_build/runtime_pages.py), keeping its early messages and
+// Runtime pages start it from <head> (site_build/finish/runtime_pages.py), keeping its early messages and
 // errors; this takes it over. A page without that start creates it here.
 function takeWorker(workerUrl) {
   const started = self.yztWorker;

@@ -1,7 +1,7 @@
 // The checker's memory snapshot is shipped packed: half of Pyodide's 31.5 MB heap is zero pages, and
 // reading them from the HTTP cache and decompressing them was the longest step of a warm start.
 // snapshot.bin holds only the non-zero runs, back to back; snapshot.json lists them as
-// [offset, length] and gives the heap's size (site_build/snapshot.py writes both).
+// [offset, length] and gives the heap's size (site_build/finish/snapshot.py writes both).
 // Used by the worker and by the Node parity test (tests/pyodide/run_cases.mjs).
 
 // Rebuilds the heap image `loadPyodide({_loadSnapshot})` expects; throws when the file and its list disagree.

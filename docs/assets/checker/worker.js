@@ -7,10 +7,10 @@
 // `reason` is for the console only; the page shows its own plain-Chinese text.
 //
 // Start-up: the build ships a memory snapshot of Pyodide with the checker imported and its rules loaded
-// (site_build/snapshot.py), packed to its non-zero pages (snapshot_memory.js unpacks it). It is restored
+// (site_build/finish/snapshot.py), packed to its non-zero pages (snapshot_memory.js unpacks it). It is restored
 // when snapshot.json names this Pyodide version and the wheel the lock pins; otherwise, or if unpacking
 // or restoring throws, Pyodide boots normally and installs the wheel from the lock (sha256 checked).
-// The page starts this worker from <head> (site_build/runtime_pages.py), before its own scripts run.
+// The page starts this worker from <head> (site_build/finish/runtime_pages.py), before its own scripts run.
 
 // The content-hashed Pyodide folder arrives as this script's URL fragment (runtime.js).
 const PYODIDE_DIR = self.location.hash.length > 1

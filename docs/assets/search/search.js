@@ -1,7 +1,7 @@
 // Site search: tokenizer, index and ranking, shared by the header search box and the agent lookup.
-// The tokenizer follows the rules written in site_build/search_tokens.py (the build side); the
-// stop-word lists come inside index.json, so both sides read one copy. Pure functions except
-// loadSearch(), so Node runs the same code to score the public query set (site_build/search_eval.py).
+// The tokenizer is this file alone; its rules are described in site_build/finish/search_tokens.py, whose
+// stop-word lists come inside index.json (one copy). Pure functions except
+// loadSearch(), so Node runs the same code to score the public query set (site_build/finish/search_eval.py).
 
 import { siteRoot } from "../site_root.js";
 

@@ -1,0 +1,38 @@
+"""The one Jinja2 environment every generated page is rendered with."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
+
+from checker.vocabulary import document_name
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Compiled templates survive between builds (keyed by each template's source checksum, so an
+# edit recompiles it): a build compiles only what changed. Gitignored with the rest of build/.
+BYTECODE_CACHE = Path(__file__).resolve().parents[2] / "build" / "jinja"
+
+
+def bytecode_cache() -> FileSystemBytecodeCache:
+    BYTECODE_CACHE.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(BYTECODE_CACHE))
+
+
+@lru_cache(maxsize=1)
+def page_environment() -> Environment:
+    """Templates in site_build/generate/templates/; StrictUndefined so a missing data field fails the build.
+    One environment per process, so each template is compiled once (its cache checks the file's
+    mtime, so `mkdocs serve` still picks up template edits). A cited document is named as the checker
+    names it (the `document_name` filter)."""
+    environment = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=bytecode_cache(),
+        autoescape=select_autoescape(enabled_extensions=("j2",), default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters["document_name"] = document_name
+    return environment
