@@ -35,7 +35,7 @@ def test_checker_verdict_box_and_focus_keep_edges(forced, site_url):
         assert tab.evaluate("matchMedia('(forced-colors: active)').matches")
         tab.goto(site_url + _checker_result_path(), wait_until="load")
         tab.wait_for_selector("#checker-result[data-verdict]", timeout=VERDICT_TIMEOUT_MS)
-        verdict = tab.evaluate(EDGE, ".yzt-verdict")
+        verdict = tab.evaluate(EDGE, ".yzt-panel")
         assert verdict["width"] >= 2 and verdict["style"] == "solid", verdict
         assert tab.evaluate(EDGE, "#checker-copy")["width"] >= 2
         tab.screenshot(path=str(SHOTS / "checker-result.png"))

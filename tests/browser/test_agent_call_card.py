@@ -6,6 +6,7 @@ The call card is no live region: only a changed verdict is announced. The test p
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from agent_steps import answer_by_keyboard, wait_until_ready
 
@@ -127,8 +128,15 @@ def test_only_a_changed_verdict_is_announced(desk):
         new MutationObserver(() => { log.renders += 1; log.verdicts.push(verdict.textContent); })
             .observe(document.getElementById('agent-card'), {childList: true, characterData: true, subtree: true}); }""")
     for key in ["1", "Tab", "2", "3", "Tab", "Tab", "5"]:   # 2025; 中级; 市属国企 …: the verdict changes less often
+        answered = desk.evaluate("document.getElementById('agent-result').dataset.answered || ''")
         desk.keyboard.press(key)
-        desk.wait_for_timeout(0)
+        if key != "Tab":    # each answer gets its own render, however busy the machine is
+            try:
+                desk.wait_for_function("([a]) => { const r = document.getElementById('agent-result');"
+                                       " return r.dataset.answered !== a && r.getAttribute('aria-busy') === null; }",
+                                       arg=[answered], timeout=3000)
+            except PlaywrightTimeout:   # a key that kept the answer (a digit waiting for its second)
+                pass
         desk.wait_for_function("document.getElementById('agent-result').getAttribute('aria-busy') === null")
     desk.locator("#a-retired input[value=true]").focus()     # 离退休: the verdict changes
     desk.keyboard.press("Space")
