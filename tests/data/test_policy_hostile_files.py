@@ -132,7 +132,7 @@ def test_a_self_referencing_alias_is_one_message_from_site_build_and_mkdocs(data
 
     line = _self_referencing_alias(data_copy)
     monkeypatch.setattr(loader, "DEFAULT_ROOT", data_copy)
-    assert site_build_main.main() == 1
+    assert site_build_main.main([]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "RecursionError" not in err
     assert err.splitlines()[1:] == [next(l for l in err.splitlines() if l.startswith("policy_data/"))]
