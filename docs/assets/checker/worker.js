@@ -116,8 +116,13 @@ self.fetch = async (...args) => {
   else if (isWasm && !(response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
     fail(new Error(`${url} served as ${response.headers.get("Content-Type")}, not application/wasm`));
   } else if (isWasm && response.ok && !wasmModule) {
-    wasmModule = WebAssembly.compileStreaming(response.clone());
+    // The fetched response itself is compiled (Pyodide gets a copy it never reads): a clone may lose
+    // Chrome's compiled-code cache, which spares a warm visit the compile.
+    watch(response, isWasm).catch(() => {}).finally(() => downloading--);
+    const copy = response.clone();
+    wasmModule = WebAssembly.compileStreaming(response);
     wasmModule.catch((error) => fail(new Error("wasm did not compile: " + (error && error.message))));
+    return copy;
   }
   if (response.ok && response.body) watch(response, isWasm).catch(() => {}).finally(() => downloading--);
   else downloading--;
