@@ -208,12 +208,15 @@ function requestStdlib() {
 function requestSnapshot(lock, stdlibHash) {
   const meta = fetchOptional("snapshot.json").then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
   const made = Promise.all([meta, lock]);
-  const bytes = Promise.all([fetchOptional("snapshot.bin"), made, stdlibHash, import("./snapshot_memory.js")])
-    .then(async ([packed, [meta], stdlib, { unpackSnapshot }]) => {
+  const packed = fetchOptional("snapshot.bin");
+  const digest = packed.then(sha256); // as soon as it has arrived, beside the zip's digest
+  const bytes = Promise.all([packed, digest, made, stdlibHash, import("./snapshot_memory.js")])
+    .then(([body, bodyHash, [meta], stdlib, { unpackSnapshot }]) => {
       if (meta.stdlib_sha256 !== stdlib) throw new Error("the standard library is not the one the snapshot was made from");
-      if (meta.snapshot_sha256 !== await sha256(packed)) throw new Error("snapshot.bin does not match its sha256");
-      return unpackSnapshot(packed, meta);
+      if (meta.snapshot_sha256 !== bodyHash) throw new Error("snapshot.bin does not match its sha256");
+      return unpackSnapshot(body, meta);
     });
+  digest.catch(() => {});
   made.catch(() => {}); // a missing snapshot is not a failure: the normal boot takes over
   bytes.catch(() => {});
   return { bytes, made };
