@@ -2,15 +2,19 @@
 by Debian's nginx with deploy/nginx.conf (pre-compressed files, caching, CSP) — and what each page weighs.
 
 Usage (after `mkdocs build`):
-  .venv/bin/python bench/browser_bench.py [--runs 5] [--today DIR]
+  .venv/bin/python bench/browser_bench.py [--runs 5] [--today DIR] [--before DIR]
 DIR: a site built from an earlier commit (e.g. `git archive <commit> | tar -x -C /tmp/old`, then build
 it there); it is served like it was before this deployment existed (python http.server, nothing
 compressed) and its cold first verdict on the throttled profile is the "today" baseline.
+--before DIR: another built site (e.g. main's) served by the same nginx under /before/, measured as
+"before" in the same run, interleaved, on both profiles: a change's effect without machine drift.
 
 Every run uses a fresh browser context (cold HTTP cache), then reloads in the same context (warm).
   checker: navigation start -> the animation frame that paints #checker-result[data-verdict], for a link
            carrying every answer
-  bare:    navigation start -> a page whose module worker did loadPyodide() and ran `1`
+  bare:    navigation start -> a page whose module worker did loadPyodide() and ran `1`, from the STOCK
+           files of the pinned npm package (node_modules/pyodide: its own deflated standard library, no
+           snapshot), pre-compressed with the site's own settings (compress.py) and served by the same nginx
 Both are read from the page's own clock (performance.now()), so the time Playwright takes to notice and
 ask is not counted on either side.
 Profiles: localhost, and 20 Mbit/s + 40 ms latency (CDP Network.emulateNetworkConditions). The kinds
@@ -36,6 +40,9 @@ from nginx_harness import serve  # noqa: E402
 
 from local_browser import launch, serve_plain  # noqa: E402
 
+sys.path.insert(0, str(REPO_ROOT))
+from site_build.finish import compress, pyodide_vendor  # noqa: E402
+
 # A shared link a 12333 agent might send: every answer given, so the page shows a verdict at once.
 SHARED_ANSWERS = {
     "notice": "2025-bigdata", "path": "normal", "level": "deputy_senior", "employer": "private",
@@ -59,10 +66,26 @@ new MutationObserver((records, observer) => {
 """
 
 
-def bare_files(pyodide_folder: str) -> dict[str, bytes]:
+def stock_pyodide() -> dict[str, bytes]:
+    """The npm package's runtime files, with .br/.gz copies made as the site's are (cached by content)."""
+    files = {}
+    cache = compress.EncodedCache(pyodide_vendor.COMPRESSED_CACHE)  # shares the site's wasm bytes
+    pyodide_vendor.COMPRESSED_CACHE.mkdir(parents=True, exist_ok=True)
+    for name in pyodide_vendor.PYODIDE_FILES:
+        raw = (pyodide_vendor.PYODIDE_SRC / name).read_bytes()
+        files[f"__bench/assets/pyodide/0000000000000000/{name}"] = raw
+        for suffix in compress.ENCODERS:
+            packed = cache.encoded(raw, suffix)
+            if len(packed) <= len(raw) * (1 - compress.MIN_SAVING):
+                files[f"__bench/assets/pyodide/0000000000000000/{name}{suffix}"] = packed
+    return files
+
+
+def bare_files() -> dict[str, bytes]:
     """A page that only starts a module worker doing loadPyodide() + `1` (external scripts: CSP)."""
-    index = f"/yzt/{pyodide_folder}/"
+    index = "/__bench/assets/pyodide/0000000000000000/"
     return {
+        **stock_pyodide(),
         "__bench/bare.html": b'<!doctype html><meta charset="utf-8"><title>bare</title>'
                              b'<script type="module" src="bare.js"></script><body></body>',
         "__bench/bare.js": b'const w = new Worker(new URL("bare-worker.js", import.meta.url), {type: "module"});\n'
@@ -145,19 +168,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--today", type=Path, help="a site built from the commit to compare with")
+    parser.add_argument("--before", type=Path, help="another built site, served the same way")
     args = parser.parse_args()
     pyodide = sorted((SITE / "assets" / "pyodide").glob("*/pyodide.mjs"))
     if not pyodide or not (SITE / "checker" / "index.html").is_file():
         print("site/ 未构建：先运行 NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build", file=sys.stderr)
         return 1
-    folder = pyodide[0].parent.relative_to(SITE).as_posix()
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="yzt-bench-"))
-        base = stack.enter_context(serve(SITE, Path(tmp), bare_files(folder)))["subpath"]
+        base = stack.enter_context(serve(SITE, Path(tmp), bare_files()))["subpath"]
+        if args.before:
+            (Path(tmp) / "www" / "before").symlink_to(args.before.resolve(), target_is_directory=True)
         # base: http://127.0.0.1:P/yzt/ ; the bare page is at /__bench/
         targets = {"checker": base + "checker/#" + urlencode(SHARED_ANSWERS),
                    "bare": base.replace("/yzt/", "/__bench/bare.html")}
+        if args.before:
+            targets["before"] = base.replace("/yzt/", "/before/") + "checker/#" + urlencode(SHARED_ANSWERS)
         if args.today:
             targets["today"] = stack.enter_context(serve_plain(args.today)) + "checker/?" + urlencode(SHARED_ANSWERS)
         with sync_playwright() as p:
@@ -187,6 +214,11 @@ def main() -> int:
             before = median([c for c, _ in results[(profile_name, "today")]])
             print(f"[{profile_name}] cold first verdict / today's build (served uncompressed): "
                   f"{median([c for c, _ in checker]) / before:.2f}")
+        if (profile_name, "before") in results:
+            before = results[(profile_name, "before")]
+            print(f"[{profile_name}] this build / --before: cold "
+                  f"{median([c for c, _ in checker]) / median([c for c, _ in before]):.2f}   warm "
+                  f"{median([w for _, w in checker]) / median([w for _, w in before]):.2f}")
     print("bytes per page type (the page and everything it and its worker fetch):")
     print(f"  {'page':8s} {'raw':>11s} {'gzip':>11s} {'brotli':>11s}")
     for name, raw, gz, br in sizes:

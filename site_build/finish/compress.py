@@ -4,9 +4,10 @@ nginx serves them with `brotli_static` / `gzip_static` (deploy/nginx.conf), so n
 request and the best settings can be used once. A copy is kept only when it saves at least 5 %
 (the checker wheel, a deflated zip, is left alone; the standard library, re-packed stored, is not).
 Files already compressed and unchanged since are skipped, so the big Pyodide files are compressed
-once, in their cache folder (site_build/finish/pyodide_vendor.py). The site's own files are rewritten by
-every build, so their compressed bytes are kept in build/compressed/ under the sha256 of what they
-compress: brotli at quality 11 spends ≈ 5 s CPU on the ≈ 85 files, and a build changes few of them.
+once, in their cache folder (site_build/finish/pyodide_vendor.py), and kept by content hash in
+build/compressed-runtime/ (a new checker does not recompress the unchanged wasm). The site's own files
+are rewritten by every build, so their compressed bytes are kept in build/compressed/ under the sha256
+of what they compress: brotli at quality 11 spends ≈ 5 s CPU on the ≈ 85 files, and a build changes few.
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ from policy_build.atomic import write_bytes_atomic
 
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".map", ".wasm", ".bin", ".svg",
                 ".xml", ".ics", ".txt", ".zip"}  # .zip: the stored standard library (pyodide_vendor)
-# Above this, brotli quality 9: the 9.6 MB wasm took 2.3 s at 9 and 62 s at 11 (busy 2-core box) for 12 % more bytes.
-BIG = 4 * 1024 * 1024
+# Above this (the wasm, the snapshot, the standard library), brotli gets a 16 MB window as well as quality 11:
+# issue 21 measured −1.2 MB on the wire for the three, at ≈ 80 s of CPU — paid once per content, since
+# the Pyodide folder's copies are cached by content hash too (pyodide_vendor.COMPRESSED_CACHE).
+BIG = 1024 * 1024
+BIG_WINDOW = 24
 MIN_SAVING = 0.05
 
 
 ENCODERS = {
-    ".br": lambda raw: brotli.compress(raw, quality=9 if len(raw) > BIG else 11),
+    ".br": lambda raw: brotli.compress(raw, quality=11, lgwin=BIG_WINDOW if len(raw) > BIG else 22),
     ".gz": lambda raw: gzip.compress(raw, compresslevel=9, mtime=0),
 }
 
@@ -94,6 +98,8 @@ class EncodedCache:
 
 
 def compress_tree(root: Path, cache_folder: Path | None = None) -> None:
+    if cache_folder:
+        cache_folder.mkdir(parents=True, exist_ok=True)
     cache = EncodedCache(cache_folder) if cache_folder else None
     for path in sorted(root.rglob("*")):
         if path.is_file() and path.suffix in COMPRESSIBLE:

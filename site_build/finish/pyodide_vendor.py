@@ -5,6 +5,7 @@ The browser checker runs the real `checker/` package in Pyodide. At build time t
 2. copies the five Pyodide runtime files from node_modules/pyodide (pinned in package-lock.json),
    the standard library re-packed without per-file compression (the same files: deflated one by one
    it barely shrinks on the wire; stored, the whole zip brotli-compresses to 1.8 MB instead of 2.5),
+   then cut to the files a checker run reads (site_build/stdlib_cut.py),
 3. registers the wheel in the copied pyodide-lock.json with `pyodide lockfile add-wheels`, so
    `loadPyodide({packages: ["yzt-checker"]})` fetches it from the same folder with its sha256 checked,
    then trims the lock to that package and what it depends on (the stock lock lists 357 CDN packages),
@@ -35,17 +36,20 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # loaded by mkdocs as a hook file, not as a package module
     sys.path.append(str(REPO_ROOT))
 
-from site_build.finish import compress, snapshot  # noqa: E402
+from site_build.finish import compress, snapshot, stdlib_cut  # noqa: E402
 
 PYODIDE_SRC = REPO_ROOT / "node_modules" / "pyodide"
 CHECKER_DIR = REPO_ROOT / "checker"
 RULES_JSON = CHECKER_DIR / "data" / "rules.json"
 POLICY_DIR = REPO_ROOT / "policy_data"
 CACHE_ROOT = REPO_ROOT / "build" / "pyodide"
+# The runtime's .br/.gz by content hash: the wasm rarely changes while the checker does (compress.py).
+COMPRESSED_CACHE = REPO_ROOT / "build" / "compressed-runtime"
 SITE_SUBDIR = Path("assets") / "pyodide"
 # Code that shapes the cached folder: a change to it must give a new folder (and a new URL).
 BUILD_CODE = [Path(__file__), REPO_ROOT / "site_build" / "finish" / "snapshot.py", REPO_ROOT / "site_build" / "finish" / "make_snapshot.mjs",
-              REPO_ROOT / "site_build" / "finish" / "compress.py"]
+              REPO_ROOT / "site_build" / "finish" / "compress.py", REPO_ROOT / "site_build" / "finish" / "stdlib_cut.py",
+              REPO_ROOT / "site_build" / "finish" / "stdlib_usage.mjs", *stdlib_cut.INPUTS]
 PACKAGE_NAME = "yzt-checker"  # [project].name in pyproject.toml: what loadPyodide({packages}) asks for
 
 # What the browser needs: the ES-module loader (the worker imports it), the runtime, the stdlib, the lockfile.
@@ -158,8 +162,11 @@ def _assemble(target: Path) -> None:
     if not entry or entry.get("file_name") != wheel.name:
         raise VendorError(f"pyodide-lock.json 没有登记 {PACKAGE_NAME} ({wheel.name})")
     _trim_lock(lock)
-    snapshot.make(target, wheel, entry["sha256"])
-    compress.compress_tree(target)
+    keep = stdlib_cut.used_files(target, wheel.name)
+    if keep is not None:
+        stdlib_cut.cut(target / STDLIB, keep)
+    snapshot.make(target, wheel, entry["sha256"])  # from the cut zip: the heap holds offsets into it
+    compress.compress_tree(target, COMPRESSED_CACHE)
 
 
 def _store_uncompressed(archive: Path) -> None:

@@ -2,11 +2,14 @@
 
 Restoring it in the worker skips Python's start-up and the checker's import (≈3 s → ≈0.5 s on the
 test machine). Beside `snapshot.bin` goes `snapshot.json`: the Pyodide version that made it, the
-sha256 of the checker wheel that was imported, and how the heap is packed: `snapshot.bin` holds only
+sha256 of the checker wheel that was imported, of the standard library zip it was made from (the heap
+holds offsets into that zip: restored over another zip, imports read garbage), of snapshot.bin itself
+(the worker checks it before restoring: a changed byte must not become a wrong phone number), and how
+the heap is packed: `snapshot.bin` holds only
 its non-zero 4 KiB pages, listed in `runs` as [offset, length] (half of the 31.5 MB heap is zeros, and
 reading them from the browser's cache was the longest step of a warm start; unpacked by
-docs/assets/checker/snapshot_memory.js). The worker restores the snapshot only when both match
-the runtime it loaded and the wheel the lock pins; otherwise, or when restoring fails, it boots normally.
+docs/assets/checker/snapshot_memory.js). The worker restores the snapshot only when all of these match
+what it loaded; otherwise, or when restoring fails, it boots normally.
 A snapshot that cannot be made is not an error: the site works without it, only slower.
 """
 
@@ -22,6 +25,7 @@ from pathlib import Path
 MAKER = Path(__file__).with_name("make_snapshot.mjs")
 SNAPSHOT = "snapshot.bin"
 SNAPSHOT_META = "snapshot.json"
+STDLIB = "python_stdlib.zip"  # the zip the snapshot is made from and served with (pyodide_vendor)
 PAGE = 4096
 
 
@@ -60,6 +64,7 @@ def make(vendor: Path, wheel: Path, wheel_sha256: str) -> bool:
     meta = {
         "pyodide": made["pyodide"],
         "wheel_sha256": wheel_sha256,
+        "stdlib_sha256": hashlib.sha256((vendor / STDLIB).read_bytes()).hexdigest(),
         "snapshot_sha256": hashlib.sha256(packed).hexdigest(),
         "memory_bytes": len(memory),
         "runs": runs,

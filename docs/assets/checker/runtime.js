@@ -2,12 +2,13 @@
 // and turns every way of failing (no WebAssembly, blocked file, hang, Python exception) into a state.
 
 const SLOW_AFTER_MS = 8000;  // then the page shows the fallback text while loading goes on
-// A download that sends nothing for this long has stalled. Pyodide itself never reports a wasm it cannot
-// compile (wrong MIME type, corrupt file, CSP without 'wasm-unsafe-eval'); the worker detects those at
-// once, this catches a silent network.
+// A download that sends nothing for this long has stalled. The worker itself reports what Pyodide only
+// logs and waits on (a failed fetch, a wasm that does not compile, a CSP without 'wasm-unsafe-eval').
 const STALL_AFTER_MS = 10000;
 // Once everything has arrived the worker computes (compiles, starts Python) in long synchronous steps
-// that a slow phone may need many seconds for: a longer budget, so a slow device is not called broken.
+// that a slow phone may need many seconds for, sending nothing meanwhile: one budget from the first
+// "computing" message, never extended by later messages, so a worker that stays alive but never becomes
+// ready (its heartbeat beating on) still ends in the fallback.
 const COMPUTE_BUDGET_MS = 60000;
 
 // The worker, with the content-hashed Pyodide folder in its URL's fragment (never sent to the server).
@@ -50,16 +51,23 @@ export class CheckerRuntime {
     this.worker.addEventListener("message", onMessage);
     this.worker.addEventListener("error", onError);
     this.slowTimer = setTimeout(() => this._setState(this.state === "loading" ? "slow" : this.state), SLOW_AFTER_MS);
-    this._watchForStall();
+    this._watchForStall(false);
     for (const event of started.early) (event.type === "error" ? onError : onMessage)(event);
   }
 
-  _watchForStall(computing = false) {
-    const budget = computing ? COMPUTE_BUDGET_MS : STALL_AFTER_MS;
+  // Bytes arriving (or a request starting) re-arm the stall timer; computing suspends it under the
+  // compute budget, which starts once and is never re-armed.
+  _watchForStall(computing) {
     clearTimeout(this.giveUpTimer);
-    this.giveUpTimer = setTimeout(() => {
-      if (this.state === "loading" || this.state === "slow") this._fail(`no progress for ${budget} ms`);
-    }, budget);
+    if (!computing) {
+      this.giveUpTimer = setTimeout(() => this._giveUp(`no download progress for ${STALL_AFTER_MS} ms`), STALL_AFTER_MS);
+    } else if (!this.computeTimer) {
+      this.computeTimer = setTimeout(() => this._giveUp(`not ready ${COMPUTE_BUDGET_MS} ms after computing began`), COMPUTE_BUDGET_MS);
+    }
+  }
+
+  _giveUp(reason) {
+    if (this.state === "loading" || this.state === "slow") this._fail(reason);
   }
 
   onChange(listener) {
@@ -105,19 +113,21 @@ export class CheckerRuntime {
   _fail(reason) {
     if (this.state === "failed") return;
     console.warn("checker unavailable:", reason);
-    clearTimeout(this.slowTimer);
-    clearTimeout(this.giveUpTimer);
+    this._clearTimers();
     if (this.worker) this.worker.terminate();
     this._setState("failed");
     for (const waiter of this.pending.values()) waiter.reject({ kind: "unavailable" });
     this.pending.clear();
   }
 
+  _clearTimers() {
+    clearTimeout(this.slowTimer);
+    clearTimeout(this.giveUpTimer);
+    clearTimeout(this.computeTimer);
+  }
+
   _setState(state) {
-    if (state === "ready") {
-      clearTimeout(this.slowTimer);
-      clearTimeout(this.giveUpTimer);
-    }
+    if (state === "ready") this._clearTimers();
     this.state = state;
     for (const listener of this.listeners) listener(state);
   }

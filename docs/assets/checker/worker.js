@@ -1,30 +1,38 @@
 // Web Worker (module): boots Pyodide from the site's own copy and runs the real `checker` package.
 // Protocol, main thread -> worker: {type: "check", id, answers: "<answers JSON text>"}
-// worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while loading;
-//                        computing: nothing is downloading, the worker is compiling or starting Python)
+// worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while bytes arrive
+//                        or a request starts, and once a second from a heartbeat; computing: nothing is
+//                        downloading, or Pyodide has begun instantiating: from then on the worker runs
+//                        long synchronous steps that send nothing, and only the compute budget applies)
 //                        {type: "ready"} | {type: "failed", reason}
 //                        {type: "result", id, ok: true, json} | {type: "result", id, ok: false, reason}
 // `reason` is for the console only; the page shows its own plain-Chinese text.
 //
 // Start-up: the build ships a memory snapshot of Pyodide with the checker imported and its rules loaded
 // (site_build/finish/snapshot.py), packed to its non-zero pages (snapshot_memory.js unpacks it). It is restored
-// when snapshot.json names this Pyodide version and the wheel the lock pins; otherwise, or if unpacking
-// or restoring throws, Pyodide boots normally and installs the wheel from the lock (sha256 checked).
-// The page starts this worker from <head> (site_build/finish/runtime_pages.py), before its own scripts run.
+// only when snapshot.json names this Pyodide version, the wheel the lock pins and the standard library
+// being served, and snapshot.bin's sha256 is the one recorded; otherwise, or if the file stalls, or
+// unpacking or restoring throws, Pyodide boots normally (quietly) and installs the wheel from the lock
+// (sha256 checked). The page starts this worker from <head> (site_build/finish/runtime_pages.py).
 
 // The content-hashed Pyodide folder arrives as this script's URL fragment (runtime.js).
 const PYODIDE_DIR = self.location.hash.length > 1
   ? new URL(decodeURIComponent(self.location.hash.slice(1)), self.location.href).href
   : new URL("../pyodide/", import.meta.url).href;
 const PACKAGE = "yzt-checker";
+const STDLIB = "python_stdlib.zip";
 const OPTIONAL = ["snapshot.json", "snapshot.bin"]; // missing: boot normally, not a failure
 const PROGRESS_EVERY_MS = 250;
+// The snapshot only saves time: a snapshot.bin that sends nothing for this long is dropped for a normal
+// boot (≈3 s here), so a stalled optional file still ends in a verdict well within 10 s.
+const OPTIONAL_STALL_MS = 3000;
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 let checkJson = null;
 let failed = false;
 let lastProgress = 0;
 let downloading = 0; // runtime files requested whose body has not fully arrived
+let computeStarted = false; // Pyodide asked to instantiate its wasm: Python starts next
 
 function fail(error) {
   if (failed) return;
@@ -32,24 +40,25 @@ function fail(error) {
   self.postMessage({ type: "failed", reason: String((error && error.message) || error).slice(0, 500) });
 }
 
-function progress(computing = false) {
+function progress(force = false) {
   const now = performance.now();
-  if (now - lastProgress < PROGRESS_EVERY_MS) return;
+  if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
   lastProgress = now;
-  self.postMessage({ type: "progress", computing });
+  self.postMessage({ type: "progress", computing: computeStarted || downloading === 0 });
 }
 
-// While nothing is downloading the worker is computing (compiling, starting Python), which gets a longer
-// budget (runtime.js). A download that stops sending bytes sends nothing and trips the stall timer.
+// While nothing is downloading the worker is computing (compiling, starting Python): runtime.js then
+// gives it one fixed budget, which these beats cannot extend. A download that stops sending bytes sends
+// nothing and trips the stall timer.
 function startHeartbeat() {
   const timer = setInterval(() => {
     if (checkJson || failed) clearInterval(timer);
-    else if (downloading === 0) progress(true);
+    else if (computeStarted || downloading === 0) progress(true);
   }, 1000);
 }
 
 // Reads a copy of a response body to report progress while it downloads and to check a wasm file's
-// first bytes: Pyodide waits forever on a wasm it cannot compile, so a wrong one must fail here.
+// first bytes (a wrong file fails here at once).
 async function watch(response, isWasm) {
   const reader = response.clone().body.getReader();
   let first = true;
@@ -64,14 +73,38 @@ async function watch(response, isWasm) {
   }
 }
 
-// Pyodide only logs a warning and waits forever when the wasm fetch fails: report any failed fetch of
-// a runtime file (network error, HTTP error, wrong type for wasm) at once instead.
+// Pyodide only logs a warning and waits forever when a wasm fetch or compile fails (a truncated or
+// corrupt file with a valid header included): every such failure is reported here at once instead.
+// The wasm is compiled as its bytes arrive, so compiling overlaps the snapshot's download (Pyodide itself
+// would compile only once the snapshot has arrived); Pyodide's own instantiate then uses that module.
+let wasmModule = null;
+const reportWasm = (error) => {
+  fail(new Error("wasm did not compile: " + ((error && error.message) || error)));
+  throw error;
+};
+if (typeof WebAssembly === "object") {
+  const realInstantiate = WebAssembly.instantiate.bind(WebAssembly);
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    computeStarted = true;
+    progress(true);
+    if (!wasmModule) wasmModule = WebAssembly.compileStreaming(source);
+    const module = await wasmModule.catch(reportWasm);
+    return { module, instance: await realInstantiate(module, imports).catch(reportWasm) };
+  };
+  WebAssembly.instantiate = (...args) => realInstantiate(...args).catch(reportWasm);
+}
+
 const realFetch = self.fetch.bind(self);
 self.fetch = async (...args) => {
   const url = String(args[0] && args[0].url ? args[0].url : args[0]);
   const optional = OPTIONAL.some((name) => url.endsWith("/" + name));
+  const isWasm = url.endsWith(".wasm");
+  // A normal boot after a snapshot that was not restored asks for the wasm again: it is compiled already,
+  // and a second read of it (from the HTTP cache, beside the first response's unread body) never ended.
+  if (isWasm && wasmModule) return new Response(new Uint8Array(0), { headers: { "Content-Type": "application/wasm" } });
   let response;
   downloading++;
+  progress(true); // a new request: the stall timer starts again (unless computing has begun)
   try {
     response = await realFetch(...args);
   } catch (error) {
@@ -79,10 +112,17 @@ self.fetch = async (...args) => {
     if (!optional) fail(new Error(`fetch ${url} failed: ${error && error.message}`));
     throw error;
   }
-  const isWasm = url.endsWith(".wasm");
   if (!response.ok && !optional) fail(new Error(`fetch ${url}: HTTP ${response.status}`));
   else if (isWasm && !(response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
     fail(new Error(`${url} served as ${response.headers.get("Content-Type")}, not application/wasm`));
+  } else if (isWasm && response.ok && !wasmModule) {
+    // The fetched response itself is compiled (Pyodide gets a copy it never reads): a clone may lose
+    // Chrome's compiled-code cache, which spares a warm visit the compile.
+    watch(response, isWasm).catch(() => {}).finally(() => downloading--);
+    const copy = response.clone();
+    wasmModule = WebAssembly.compileStreaming(response);
+    wasmModule.catch((error) => fail(new Error("wasm did not compile: " + (error && error.message))));
+    return copy;
   }
   if (response.ok && response.body) watch(response, isWasm).catch(() => {}).finally(() => downloading--);
   else downloading--;
@@ -104,14 +144,79 @@ async function fetchJson(name) {
   return response.json();
 }
 
-// The snapshot and what it was made from, requested as the worker starts: its body is the longest
-// read, so it overlaps importing Pyodide and fetching its wasm instead of following them.
-function requestSnapshot(lock) {
-  const made = Promise.all([fetchJson("snapshot.json"), lock]);
-  const body = fetch(PYODIDE_DIR + "snapshot.bin")
-    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`snapshot.bin: HTTP ${response.status}`))));
-  const bytes = Promise.all([body, made, import("./snapshot_memory.js")])
-    .then(([packed, [meta], { unpackSnapshot }]) => unpackSnapshot(new Uint8Array(packed), meta));
+// An optional file's bytes, given up (rejected) when it sends nothing for OPTIONAL_STALL_MS.
+async function fetchOptional(name) {
+  const controller = new AbortController();
+  let timer;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new Error(`${name} stalled`)), OPTIONAL_STALL_MS);
+  };
+  arm();
+  try {
+    const response = await fetch(PYODIDE_DIR + name, { signal: controller.signal });
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      arm();
+      chunks.push(value);
+      size += value.length;
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+// The standard library is requested by the worker as it starts (not later by Pyodide), so its sha256
+// is known before a snapshot made from another zip could be restored; Pyodide's own request for it is
+// answered from these bytes.
+function requestStdlib() {
+  const url = PYODIDE_DIR + STDLIB;
+  const bytes = fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`${STDLIB}: HTTP ${response.status}`);
+    return { bytes: await response.arrayBuffer(), type: response.headers.get("Content-Type") || "application/zip" };
+  });
+  bytes.catch(() => {}); // reported by the fetch wrapper
+  const served = self.fetch;
+  self.fetch = (...args) => {
+    const asked = String(args[0] && args[0].url ? args[0].url : args[0]);
+    if (asked !== url) return served(...args);
+    return bytes.then((got) => new Response(got.bytes.slice(0), { headers: { "Content-Type": got.type } }));
+  };
+  return bytes.then((got) => sha256(got.bytes));
+}
+
+// The snapshot and what it was made from, requested as the worker starts: its body is the longest read.
+// `bytes` resolves with the heap image only when snapshot.bin is the file snapshot.json describes and
+// the standard library is the zip it was made from; otherwise it rejects and the worker boots normally.
+function requestSnapshot(lock, stdlibHash) {
+  const meta = fetchOptional("snapshot.json").then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+  const made = Promise.all([meta, lock]);
+  const packed = fetchOptional("snapshot.bin");
+  const digest = packed.then(sha256); // as soon as it has arrived, beside the zip's digest
+  const bytes = Promise.all([packed, digest, made, stdlibHash, import("./snapshot_memory.js")])
+    .then(([body, bodyHash, [meta], stdlib, { unpackSnapshot }]) => {
+      if (meta.stdlib_sha256 !== stdlib) throw new Error("the standard library is not the one the snapshot was made from");
+      if (meta.snapshot_sha256 !== bodyHash) throw new Error("snapshot.bin does not match its sha256");
+      return unpackSnapshot(body, meta);
+    });
+  digest.catch(() => {});
   made.catch(() => {}); // a missing snapshot is not a failure: the normal boot takes over
   bytes.catch(() => {});
   return { bytes, made };
@@ -136,17 +241,20 @@ async function boot() {
   const lock = fetchJson("pyodide-lock.json");
   lock.catch(() => {}); // reported by the fetch wrapper, and by loadPyodide when it needs it
   const options = { indexURL: PYODIDE_DIR, lockFileContents: lock, packageBaseUrl: PYODIDE_DIR, stdout: () => {}, stderr: () => {} };
-  const snapshot = requestSnapshot(lock);
+  const stdlibHash = requestStdlib();
+  const snapshot = requestSnapshot(lock, stdlibHash);
   const [{ loadPyodide, version }] = await Promise.all([import(PYODIDE_DIR + "pyodide.mjs"), assertWasmAllowed()]);
   progress();
   startHeartbeat();
   if (await snapshotMatches(snapshot, version)) {
     try {
-      // A promise: Pyodide fetches and compiles its wasm while the snapshot's body is still arriving.
+      // A promise: Pyodide fetches its wasm (compiled as it arrives, above) while the snapshot's body is
+      // still arriving and being checked; a rejection stops it before anything is instantiated.
       const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot.bytes });
       return pyodide.pyimport("checker").check_json;
     } catch (error) {
-      console.warn("checker: snapshot restore failed; booting normally:", error && error.message);
+      if (failed) throw error;
+      console.warn("checker: snapshot not restored; booting normally:", error && error.message);
     }
   }
   // fetched while the interpreter boots; sha256 checked against pyodide-lock.json
