@@ -76,6 +76,14 @@ def repo_with_new_notice(tmp_path_factory, policy):
     _run(repo, "git", "add", "-A")
     _run(repo, "git", "-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "before")
     (repo / "node_modules").symlink_to(REPO / "node_modules")   # Pyodide, for the vendoring step (after the commit)
+    # The content-addressed caches of the build (compressed bytes, pinyin): what a maintainer's checkout
+    # has too. Without them the copy recompresses the unchanged wasm at brotli's strongest setting.
+    for cache in ("compressed", "compressed-runtime", "place_pinyin.json"):
+        if (REPO / "build" / cache).is_dir():
+            shutil.copytree(REPO / "build" / cache, repo / "build" / cache)
+        elif (REPO / "build" / cache).is_file():
+            (repo / "build").mkdir(exist_ok=True)
+            shutil.copy2(REPO / "build" / cache, repo / "build" / cache)
     _add_notice(repo, _newest(policy))
     return repo
 
