@@ -11,14 +11,13 @@ from collections import Counter
 
 from . import answers as answer_validation
 from . import vocabulary as words
-from .display import display
+from .display import INTERNAL_FIELD, display
 from .rulebook import rulebook
 from .verdict import assemble
 
 RESULT_KEYS = ("verdict", "verdict_label", "reasons", "deferred_to", "path", "route", "fee_yuan", "fee",
                "timeline", "evidence", "allowances", "notes", "needs", "needs_detail", "ignored", "errors",
                "notice", "today", "cutoff", "display")
-INTERNAL_FIELD = "(checker)"     # the `field` of an error the checker made, not the visitor
 INTERNAL_ERROR = words.INTERNAL_ERROR
 
 

@@ -30,6 +30,7 @@ from . import vocabulary as words
 from .phrasing import phones_text  # noqa: F401  (checker/text.py takes it from here)
 from .rulebook import rulebook
 
+INTERNAL_FIELD = "(checker)"     # the `field` of an error the checker made, not the visitor
 REPLY_LIMIT = 5
 
 
@@ -58,10 +59,15 @@ def display(result: dict) -> dict:
 
 
 def _invalid(result: dict) -> dict:
-    items = [_item(e["message"], field=e.get("field")) for e in result["errors"]]
-    return {"headline": words.HEADLINES["invalid"], "tone": "invalid", "lead": [], "layers": [], "notice": None,
+    """Answers the checker refused (tone "invalid"), or a fault of the checker itself (tone "internal":
+    the screens then blame the checker, not the answers). Its summary is what a copy of it says."""
+    errors = result["errors"]
+    tone = "internal" if any(e.get("field") == INTERNAL_FIELD for e in errors) else "invalid"
+    items = [_item(e["message"], field=e.get("field")) for e in errors]
+    return {"headline": words.HEADLINES[tone], "tone": tone, "lead": [], "layers": [], "notice": None,
             "round": None, "panel": None, "card": None, "reply": [], "sections": [_section("errors", items)],
-            "summary": None}
+            "summary": {"lines": [f"【{words.HEADLINES[tone]}】", *(f"  - {e['message']}" for e in errors)],
+                        "link_label": None}}
 
 
 # --- building blocks -------------------------------------------------------------------------

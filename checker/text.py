@@ -1,5 +1,6 @@
 """The result as readable Chinese text for a person at a terminal (or a ticket): the display form
-(checker/display.py) line by line. docs/assets/checker/display.js `displayText` mirrors it."""
+(checker/display.py) line by line. The pages render the same form as HTML; what they copy is the
+form's own `summary` (no second text renderer in JS)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 HEADLINES = {       # the most decisive true sentence (checker/layers.py headline), ≤ 12 characters
     "invalid": "回答有误",
+    "internal": "检查器内部出错",
     "excluded": "不属于本通知申报范围",
     "not_met": "不符合本通知的条件",
     "silent": "本通知未规定您的情形",

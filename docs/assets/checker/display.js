@@ -79,24 +79,6 @@ export function renderCard(display, siteRoot) {
   ].filter(Boolean);
 }
 
-// Plain text, line for line what `python -m checker` prints (checker/text.py).
-const citeText = (cite) => (cite ? `〔${cite.label}〕` : "");
-const lineText = (line) => line.text + line.phones.map((phone) => phone.display).join("、");
-
-export function displayText(display) {
-  const lines = [`【${display.headline}】`, ...display.lead];
-  if (display.notice) lines.push(display.notice.text);
-  if (display.round) lines.push(display.round.text + citeText(display.round.cite));
-  for (const section of display.sections) {
-    lines.push("", section.title + "：");
-    for (const item of section.items) {
-      lines.push(`  - ${item.text}${citeText(item.cite)}`);
-      for (const line of item.details) lines.push(`      ${lineText(line)}`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-
 // The answer panel (GOV.UK "panel"): what a person needs first, as the checker's display.panel has
 // it — verdict, the office with its phone, what it does and the step's caveat (office.text), fee,
 // round, the one next step. Invalid answers have no panel: the headline alone.

@@ -3,10 +3,9 @@
 // All text is inserted as text nodes: nothing from the URL becomes markup.
 import { el, renderAnswerPanel, renderLeadBlock, renderSections } from "./display.js";
 
-const CRASH_FIELD = "(checker)"; // check() turned an internal exception into this error entry
-
+// The checker's display form says when the fault is its own (checker/display.py `_invalid`).
 export function crashed(result) {
-  return (result.errors || []).some((error) => error.field === CRASH_FIELD);
+  return Boolean(result.display && result.display.tone === "internal");
 }
 
 export function renderProblem(container, kind) {

@@ -2,12 +2,9 @@
 // answers first, then verdict, office and phone, fee, status, deciding clauses), then the link that
 // reopens exactly this case. The page builds that link from the answers the result on screen
 // reflects (QuestionForm.reopenLink), at copy time: never the address the page was opened with.
-import { displayText } from "./display.js";
-
 export function summaryText(result, link) {
-  const summary = result.display.summary;
-  if (summary) return [...summary.lines, summary.link_label + link].join("\n");
-  return displayText(result.display).trimEnd(); // invalid answers: the messages, no case to reopen
+  const summary = result.display.summary;   // refused answers: their messages, and no case to reopen
+  return [...summary.lines, ...(summary.link_label ? [summary.link_label + link] : [])].join("\n");
 }
 
 export async function copyText(text) {
