@@ -4,6 +4,7 @@ A test that takes a `notice_id` argument runs once per notice folder (policy_dat
 no test lists the notices by hand, so a new notice's folder is tested without editing a test.
 """
 
+import re
 import shutil
 from pathlib import Path
 
@@ -50,3 +51,14 @@ def browser():
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def quote(policy):
+    """quote(notice_id, sentence) -> sentence, after asserting the notice prints it (white space aside):
+    a test quotes the sentence its reading rests on."""
+    def _quote(notice_id: str, sentence: str) -> str:
+        source = re.sub(r"\s+", "", policy.notices[notice_id].source_text)
+        assert re.sub(r"\s+", "", sentence) in source, f"{notice_id} does not print: {sentence}"
+        return sentence
+    return _quote

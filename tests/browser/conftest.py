@@ -114,3 +114,12 @@ def axe():
     if not AXE.is_file():
         pytest.fail("node_modules/axe-core is missing: run `scripts/setup`")
     return axe_violations
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    """A 360×740 phone (zh-CN, China time), shared by the tests of one module."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="zh-CN",
+                                  timezone_id="Asia/Shanghai")
+    yield context
+    context.close()

@@ -11,14 +11,6 @@ from axe_audit import audit
 from checker_steps import golden_cases, query_value
 
 
-@pytest.fixture(scope="module")
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai")
-    yield context
-    context.close()
-
-
 def _assert_clean(tab, state: str) -> None:
     found = audit(tab)
     print(f"\n{state}: violations {found['violations']}; needs review {found['incomplete']}")

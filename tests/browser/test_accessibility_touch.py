@@ -20,14 +20,6 @@ from test_layout import PAGE_TYPES
 SCAN = (Path(__file__).parent / "touch_scan.js").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai")
-    yield context
-    context.close()
-
-
 def _large(tab, on: bool):
     button = tab.locator("[data-yzt-text-size]")
     if (button.get_attribute("aria-pressed") == "true") != on:

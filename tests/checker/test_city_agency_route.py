@@ -20,15 +20,6 @@ CALL_25 = {"notice": B25, "big_data_work": True, **FREELANCER}
 CALL_23 = {"notice": M23, "specialty": "机械", **FREELANCER, "path": "high_skill"}   # 2023: no 正常晋升
 
 
-@pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        source = re.sub(r"\s+", "", policy.notices[notice_id].source_text)
-        assert re.sub(r"\s+", "", sentence) in source, f"{notice_id} does not print: {sentence}"
-        return sentence
-    return _quote
-
-
 def test_the_form_offers_a_city_level_agency_where_an_agency_reports():
     question = rulebook().question["agency_level"]
     assert [o["value"] for o in question["options"]] == ["district", "city"]

@@ -28,15 +28,6 @@ HIGH_SKILL23 = {"notice": M23, "path": "high_skill", "level": "intermediate", "s
                 "annual_reviews_passed": True, "employer": "city_soe", "today": "2023-09-10"}
 
 
-@pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        source = re.sub(r"\s+", "", policy.notices[notice_id].source_text)
-        assert re.sub(r"\s+", "", sentence) in source, f"{notice_id} does not print: {sentence}"
-        return sentence
-    return _quote
-
-
 def _claims_scope(result) -> bool:
     return result["verdict_label"].startswith("属于本通知申报范围")
 

@@ -19,15 +19,6 @@ def _case(name: str) -> dict:
     return next(c for c in CASES if c["name"] == name)["answers"]
 
 
-@pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        source = re.sub(r"\s+", "", policy.notices[notice_id].source_text)
-        assert re.sub(r"\s+", "", sentence) in source, f"{notice_id} does not print: {sentence}"
-        return sentence
-    return _quote
-
-
 def _evidence_texts(result) -> list[str]:
     return [e["text"] for e in result["evidence"]]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from built_pages import BuiltSite
+from built_pages import BuiltSite, visible
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,3 +29,11 @@ def built_site(tmp_path_factory) -> BuiltSite:
     assert run.returncode == 0, f"mkdocs build --strict failed:\n{log}"
     return BuiltSite(out, log)
 
+
+@pytest.fixture(scope="module")
+def quote(policy):
+    """As tests/conftest.py's, compared as the built pages show text (built_pages.visible)."""
+    def _quote(notice_id: str, sentence: str) -> str:
+        assert visible(sentence) in visible(policy.notices[notice_id].source_text), sentence
+        return sentence
+    return _quote

@@ -11,14 +11,6 @@ from built_pages import visible
 M23, B25 = "2023-manufacturing", "2025-bigdata"
 
 
-@pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        assert visible(sentence) in visible(policy.notices[notice_id].source_text), sentence
-        return sentence
-    return _quote
-
-
 def test_routes_page_shows_every_step_caveat(built_site, policy, quote):
     quote(B25, "区县职改部门、市级主管部门（人事代理机构）、市外单位驻渝最高管理机构登录服务平台审核后报送评委会")
     text = visible(built_site.page("routes/").text)

@@ -18,14 +18,6 @@ M23, B25 = "2023-manufacturing", "2025-bigdata"
 
 
 @pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        assert visible(sentence) in visible(policy.notices[notice_id].source_text), sentence
-        return sentence
-    return _quote
-
-
-@pytest.fixture(scope="module")
 def rules(policy) -> dict:
     return json.loads(rules_json_text(policy))
 

@@ -11,14 +11,6 @@ from built_pages import ParsedPage, visible
 M23, B25 = "2023-manufacturing", "2025-bigdata"
 
 
-@pytest.fixture(scope="module")
-def quote(policy):
-    def _quote(notice_id: str, sentence: str) -> str:
-        assert visible(sentence) in visible(policy.notices[notice_id].source_text), sentence
-        return sentence
-    return _quote
-
-
 def _terms(policy) -> dict:
     return {t["id"]: t for t in policy.shared["glossary"]["terms"]}
 
