@@ -177,9 +177,10 @@ def main() -> int:
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="yzt-bench-"))
-        base = stack.enter_context(serve(SITE, Path(tmp), bare_files()))["subpath"]
-        if args.before:
-            (Path(tmp) / "www" / "before").symlink_to(args.before.resolve(), target_is_directory=True)
+        served = stack.enter_context(serve(SITE, Path(tmp), bare_files()))
+        base = served["subpath"]
+        if args.before:     # the workers run as www-data: the other site must be readable by them
+            (served["www"] / "before").symlink_to(args.before.resolve(), target_is_directory=True)
         # base: http://127.0.0.1:P/yzt/ ; the bare page is at /__bench/
         targets = {"checker": base + "checker/#" + urlencode(SHARED_ANSWERS),
                    "bare": base.replace("/yzt/", "/__bench/bare.html")}

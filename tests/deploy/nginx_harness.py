@@ -10,7 +10,8 @@ includes two copies of the server block:
 - at the site root: `root <copy>`;
 - under a sub-path: `root <public>/www` where www/yzt -> copy, and `error_page 404 /yzt/404.html`
   as the deploy notes in the conf say.
-It yields {"root": "http://127.0.0.1:P/", "subpath": "http://127.0.0.1:Q/yzt/", "error_log": Path}.
+It yields {"root": "http://127.0.0.1:P/", "subpath": "http://127.0.0.1:Q/yzt/", "error_log": Path, "www": Path}
+(the sub-path server's folder).
 `extra_files` ({path: bytes}) are written next to the sub-path folder (bench/browser_bench.py puts its
 bare page there). Without root privileges nginx runs as the current user (already unprivileged).
 """
@@ -139,7 +140,8 @@ def _serve_copy(nginx: str, copy: Path, www: Path, tmp: Path, extra_files: dict[
         for port in ports.values():
             _wait_for(port, proc, tmp / "error.log")
         yield {"root": f"http://127.0.0.1:{ports['root']}/",
-               "subpath": f"http://127.0.0.1:{ports['subpath']}/{SUBPATH}/", "error_log": tmp / "error.log"}
+               "subpath": f"http://127.0.0.1:{ports['subpath']}/{SUBPATH}/", "error_log": tmp / "error.log",
+               "www": www}
     finally:
         proc.terminate()
         try:
