@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from . import layers, phrasing, summary
 from . import vocabulary as words
-from .phrasing import phones_text  # noqa: F401  (checker/text.py takes it from here)
+from .phrasing import cite, phones_text
 from .rulebook import rulebook
 
 INTERNAL_FIELD = "(checker)"     # the `field` of an error the checker made, not the visitor
@@ -71,12 +71,6 @@ def _invalid(result: dict) -> dict:
 
 
 # --- building blocks -------------------------------------------------------------------------
-
-def cite(item: dict | None) -> dict | None:
-    if not item or not item.get("clause_label"):
-        return None
-    return {"label": item["clause_label"], "url": item.get("url")}
-
 
 def _item(text: str, source: dict | None = None, details=None, link=None, field=None, status=None) -> dict:
     return {"text": text, "cite": cite(source), "details": [d for d in (details or []) if d],

@@ -11,15 +11,10 @@ never read the same. A layer with nothing to say is left out (an excluded case h
 
 from __future__ import annotations
 
+from . import phrasing
 from . import vocabulary as words
 
 SCOPE, CONDITIONS, DOCUMENTS = "scope", "conditions", "documents"
-
-
-def _cite(item: dict | None) -> dict | None:
-    if not item or not item.get("clause_label"):
-        return None
-    return {"label": item["clause_label"], "url": item.get("url")}
 
 
 def _deferrals(result: dict, about: str) -> list[dict]:
@@ -94,7 +89,7 @@ def documents_layer(result: dict, scope_state: str | None) -> dict | None:
 
 
 def _layer(key: str, state: str, text: str, source: dict | None) -> dict:
-    return {"id": key, "state": state, "text": text, "cite": _cite(source), "links": []}
+    return {"id": key, "state": state, "text": text, "cite": phrasing.cite(source), "links": []}
 
 
 def layers(result: dict) -> list[dict]:

@@ -242,17 +242,18 @@ def round_status(events: list[dict]) -> dict | None:
     if codes == {"closed"}:
         last = max(events, key=lambda e: e.get("ends_at") or "")
         return {"state": "closed", "text": words.ROUND["closed"].format(label=last["label"], when=last["when_text"]),
-                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), "cite": _cite(last)}
+                "short": words.ROUND_SHORT["closed"].format(end=last["when_text"]), "cite": cite(last)}
     if codes == {"not_started"}:
         first = events[0]
         return {"state": "not_started", "text": words.ROUND["not_started"].format(label=first["label"], when=first["when_text"]),
-                "short": words.ROUND_SHORT["not_started"], "cite": _cite(first)}
+                "short": words.ROUND_SHORT["not_started"], "cite": cite(first)}
     current = next(e for e in events if e["status_code"] != "closed")
-    return {"state": "open", "short": words.ROUND_SHORT["open"], "cite": _cite(current),
+    return {"state": "open", "short": words.ROUND_SHORT["open"], "cite": cite(current),
             "text": words.ROUND["open"].format(label=current["label"], when=current["when_text"], status=current["status"])}
 
 
-def _cite(item: dict) -> dict | None:
+def cite(item: dict | None) -> dict | None:
+    """{label, url} of what a result item cites (its clause_label and url), or None."""
     if not item or not item.get("clause_label"):
         return None
     return {"label": item["clause_label"], "url": item.get("url")}

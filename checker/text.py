@@ -5,11 +5,7 @@ form's own `summary` (no second text renderer in JS)."""
 from __future__ import annotations
 
 from .display import display as display_form
-from .display import phones_text
-
-
-def cite_text(cite: dict | None) -> str:
-    return f"〔{cite['label']}〕" if cite else ""
+from .phrasing import cite_text, phones_text
 
 
 def line_text(line: dict) -> str:
