@@ -2,7 +2,7 @@
 // Protocol, main thread -> worker: {type: "check", id, answers: "<answers JSON text>"}
 // worker -> main thread: {type: "progress", computing} (at most every PROGRESS_EVERY_MS while bytes arrive
 //                        or a request starts, and once a second from a heartbeat; computing: nothing is
-//                        downloading, or Pyodide has begun instantiating: from then on the worker runs
+//                        downloading, or the wasm has compiled and Pyodide instantiates it: from then on the worker runs
 //                        long synchronous steps that send nothing, and only the compute budget applies)
 //                        {type: "ready"} | {type: "failed", reason}
 //                        {type: "result", id, ok: true, json} | {type: "result", id, ok: false, reason}
@@ -13,7 +13,10 @@
 // only when snapshot.json names this Pyodide version, the wheel the lock pins and the standard library
 // being served, and snapshot.bin's sha256 is the one recorded; otherwise, or if the file stalls, or
 // unpacking or restoring throws, Pyodide boots normally (quietly) and installs the wheel from the lock
-// (sha256 checked). The page starts this worker from <head> (site_build/finish/runtime_pages.py).
+// (sha256 checked). Pyodide instantiates its wasm while snapshot.bin still arrives (it needs only the
+// heap's size, from snapshot.json); the instantiation then waits at `restoreGate` for the checks, so
+// nothing is restored before they pass. The page starts this worker from <head>
+// (site_build/finish/runtime_pages.py).
 
 // The content-hashed Pyodide folder arrives as this script's URL fragment (runtime.js).
 const PYODIDE_DIR = self.location.hash.length > 1
@@ -32,7 +35,7 @@ let checkJson = null;
 let failed = false;
 let lastProgress = 0;
 let downloading = 0; // runtime files requested whose body has not fully arrived
-let computeStarted = false; // Pyodide asked to instantiate its wasm: Python starts next
+let computeStarted = false; // the wasm compiled and Pyodide instantiates it: Python starts next
 
 function fail(error) {
   if (failed) return;
@@ -78,6 +81,10 @@ async function watch(response, isWasm) {
 // The wasm is compiled as its bytes arrive, so compiling overlaps the snapshot's download (Pyodide itself
 // would compile only once the snapshot has arrived); Pyodide's own instantiate then uses that module.
 let wasmModule = null;
+// Set by boot() for the snapshot's loadPyodide: {checked, reached}. Its instantiation, the first after it
+// is set, reports that it got there and returns only once `checked` resolves; when the checks fail it
+// never returns (that Pyodide is dropped, unrestored) and boot() starts a normal one.
+let restoreGate = null;
 const reportWasm = (error) => {
   fail(new Error("wasm did not compile: " + ((error && error.message) || error)));
   throw error;
@@ -85,11 +92,19 @@ const reportWasm = (error) => {
 if (typeof WebAssembly === "object") {
   const realInstantiate = WebAssembly.instantiate.bind(WebAssembly);
   WebAssembly.instantiateStreaming = async (source, imports) => {
-    computeStarted = true;
-    progress(true);
     if (!wasmModule) wasmModule = WebAssembly.compileStreaming(source);
     const module = await wasmModule.catch(reportWasm);
-    return { module, instance: await realInstantiate(module, imports).catch(reportWasm) };
+    // Only now, with the wasm's bytes all in, does computing begin (a stalled wasm stays a stalled download).
+    computeStarted = true;
+    progress(true);
+    const instance = await realInstantiate(module, imports).catch(reportWasm);
+    const gate = restoreGate;
+    restoreGate = null;
+    if (gate) {
+      gate.reached();
+      await gate.checked.catch(() => new Promise(() => {}));
+    }
+    return { module, instance };
   };
   WebAssembly.instantiate = (...args) => realInstantiate(...args).catch(reportWasm);
 }
@@ -203,23 +218,25 @@ function requestStdlib() {
 }
 
 // The snapshot and what it was made from, requested as the worker starts: its body is the longest read.
-// `bytes` resolves with the heap image only when snapshot.bin is the file snapshot.json describes and
-// the standard library is the zip it was made from; otherwise it rejects and the worker boots normally.
+// `heap` is the heap image Pyodide is given (empty until snapshot.bin arrives and is unpacked into it);
+// `checked` resolves only when snapshot.bin is the file snapshot.json describes, the standard library is
+// the zip it was made from, and the heap is filled; otherwise it rejects and the worker boots normally.
 function requestSnapshot(lock, stdlibHash) {
   const meta = fetchOptional("snapshot.json").then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
   const made = Promise.all([meta, lock]);
+  const memory = import("./snapshot_memory.js");
+  const heap = Promise.all([meta, memory]).then(([meta, { emptyHeap }]) => emptyHeap(meta));
   const packed = fetchOptional("snapshot.bin");
-  const digest = packed.then(sha256); // as soon as it has arrived, beside the zip's digest
-  const bytes = Promise.all([packed, digest, made, stdlibHash, import("./snapshot_memory.js")])
-    .then(([body, bodyHash, [meta], stdlib, { unpackSnapshot }]) => {
-      if (meta.stdlib_sha256 !== stdlib) throw new Error("the standard library is not the one the snapshot was made from");
-      if (meta.snapshot_sha256 !== bodyHash) throw new Error("snapshot.bin does not match its sha256");
-      return unpackSnapshot(body, meta);
-    });
-  digest.catch(() => {});
-  made.catch(() => {}); // a missing snapshot is not a failure: the normal boot takes over
-  bytes.catch(() => {});
-  return { bytes, made };
+  // digested and unpacked side by side as soon as it has arrived (the digest runs off this thread)
+  const digest = packed.then(sha256);
+  const filled = Promise.all([packed, meta, heap, memory])
+    .then(([body, meta, image, { unpackSnapshot }]) => unpackSnapshot(body, meta, image));
+  const checked = Promise.all([digest, meta, stdlibHash, filled]).then(([bodyHash, meta, stdlib]) => {
+    if (meta.stdlib_sha256 !== stdlib) throw new Error("the standard library is not the one the snapshot was made from");
+    if (meta.snapshot_sha256 !== bodyHash) throw new Error("snapshot.bin does not match its sha256");
+  });
+  for (const promise of [made, heap, digest, filled, checked]) promise.catch(() => {}); // a missing or bad snapshot is not a failure: the normal boot takes over
+  return { heap, checked, made };
 }
 
 // Whether the snapshot was made from this runtime and the wheel the lock pins.
@@ -247,14 +264,19 @@ async function boot() {
   progress();
   startHeartbeat();
   if (await snapshotMatches(snapshot, version)) {
+    let reached;
+    const gateReached = new Promise((resolve) => (reached = resolve));
+    restoreGate = { checked: snapshot.checked, reached };
+    const restoring = loadPyodide({ ...options, _loadSnapshot: snapshot.heap });
     try {
-      // A promise: Pyodide fetches its wasm (compiled as it arrives, above) while the snapshot's body is
-      // still arriving and being checked; a rejection stops it before anything is instantiated.
-      const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot.bytes });
+      const [pyodide] = await Promise.all([restoring, snapshot.checked]);
       return pyodide.pyimport("checker").check_json;
     } catch (error) {
       if (failed) throw error;
       console.warn("checker: snapshot not restored; booting normally:", error && error.message);
+      // That Pyodide is parked at the gate (or has ended) before another one may instantiate.
+      await Promise.race([gateReached, restoring.catch(() => {})]);
+      restoreGate = null;
     }
   }
   // fetched while the interpreter boots; sha256 checked against pyodide-lock.json
