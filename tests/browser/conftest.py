@@ -123,3 +123,13 @@ def phone(browser):
                                   timezone_id="Asia/Shanghai")
     yield context
     context.close()
+
+
+@pytest.fixture(scope="module")
+def desk(browser):
+    """A 12333 desk screen (1280×900, zh-CN, China time) with clipboard access, so a test reads what
+    复制工单摘要 really copied; shared by the tests of one module."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
+                                  timezone_id="Asia/Shanghai", permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()

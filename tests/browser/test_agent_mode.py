@@ -9,18 +9,9 @@ from checker_steps import query_value
 from agent_steps import answer_by_keyboard, has_office, pick_golden_cases, wait_until_ready
 
 
-@pytest.fixture(scope="module")
-def agent_context(browser):
-    # A desk screen, and clipboard access so the test reads what 复制工单摘要 really copied.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai", permissions=["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
-
-
 @pytest.fixture
-def agent_page(agent_context, site_url):
-    tab = agent_context.new_page()
+def agent_page(desk, site_url):
+    tab = desk.new_page()
     tab.requests, tab.console_errors = [], []
     tab.on("request", lambda request: tab.requests.append(request.url))
     tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))

@@ -40,15 +40,6 @@ def asked(page, answers: dict) -> dict:
     return {key: value for key, value in answers.items() if key in keys}
 
 
-@pytest.fixture(scope="module")
-def desk(browser):
-    # Clipboard access so the test reads what 复制工单摘要 really copied.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
-                                  timezone_id="Asia/Shanghai", permissions=["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
-
-
 def checker_verdict(page) -> str:
     page.wait_for_selector("#checker-result[data-verdict]", timeout=VERDICT_TIMEOUT_MS)
     return page.get_attribute("#checker-result", "data-verdict")
