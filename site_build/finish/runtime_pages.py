@@ -3,9 +3,9 @@
 Their module scripts run only once the whole page is parsed; the worker, which does all the slow work
 (its first act is to request the Pyodide memory snapshot), starts from a small inline script in <head>
 instead, placed before the first stylesheet (an inline script after a stylesheet waits for it to load),
-and keeps the messages it gets until docs/assets/checker/runtime.js takes it over. The checker page also
-gets its guard (docs/assets/checker/guard.js) there, `async`: it must run even when checker.js stalls
-mid-download, which also holds back DOMContentLoaded.
+and keeps the messages it gets until docs/assets/checker/runtime.js takes it over. Each such page also
+gets the guard (docs/assets/checker/guard.js) there, `async`: it must run even when the page's script
+stalls mid-download, which also holds back DOMContentLoaded.
 `<meta name="yzt-worker">` names the worker with the content-hashed Pyodide folder in its fragment
 (relative to the worker, never sent to the server). The script's text is the same on every page and in
 every build, so its CSP hash in deploy/nginx.conf does not change when the checker or its rules do.
@@ -26,7 +26,7 @@ from site_build.finish.asset_hashes import html_pages
 
 RUNTIME_ENTRIES = ("checker/checker.js", "agent/agent.js")  # paths inside the hashed assets folder
 WORKER = "checker/worker.js"
-GUARDED = {"checker/checker.js": "checker/guard.js"}  # entry -> the guard that watches it
+GUARD = "checker/guard.js"  # watches whichever entry the page loads (the template marks what)
 
 # Where WebAssembly and module workers exist; other browsers get the fallback from runtime.js and must not
 # download a runtime they cannot use. Errors are kept too: the page shows them once runtime.js is running.
@@ -52,9 +52,7 @@ def add_worker_start(site: Path, assets_folder: str, pyodide_folder: str) -> lis
         if not sources.intersection(entries):
             continue
         start = f'<meta name="yzt-worker" content="{posixpath.relpath(worker, here or ".")}#{fragment}">{START_SCRIPT}'
-        for entry, guard in GUARDED.items():
-            if f"{assets_folder}/{entry}" in sources:
-                start += f'<script async src="{posixpath.relpath(f"{assets_folder}/{guard}", here or ".")}"></script>'
+        start += f'<script async src="{posixpath.relpath(f"{assets_folder}/{GUARD}", here or ".")}"></script>'
         head = text[:text.index("</head>")]
         first_style = head.find('<link rel="stylesheet"')
         at = first_style if first_style >= 0 else len(head)

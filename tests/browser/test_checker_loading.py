@@ -288,6 +288,27 @@ def test_a_stalled_checker_script_does_not_leave_the_needs_javascript_message(pa
     assert page.locator("#checker-fallback").is_hidden()
 
 
+def test_a_stalled_agent_script_does_not_leave_the_needs_javascript_message(page, site_url):
+    """The agent desk has the same guard: an agent.js that stalls mid-download left "检查程序需要 JavaScript"
+    on a call-centre screen with JavaScript on. Within 10 s the status says it is slow and points to the
+    answer cards below; when agent.js arrives after all, the desk works."""
+    held = []
+    page.route(site_url + "assets/*/agent/agent.js", lambda route: held.append(route))
+    started = time.monotonic()
+    page.goto(site_url + "agent/#" + shared_query(_a_valid_case()["answers"]), wait_until="commit")
+    page.wait_for_function("() => { const s = document.getElementById('agent-status');"
+                           " return s && s.textContent === s.dataset.slow; }", timeout=TRUTHFUL_WITHIN_S * 1000)
+    assert _report("stalled agent.js", started) <= TRUTHFUL_WITHIN_S
+    assert held, "agent.js was not held"
+    status = page.inner_text("#agent-status")
+    assert "JavaScript" not in status and "较慢" in status and "答案卡片" in status, status
+    for route in held:
+        route.continue_()
+    page.wait_for_selector("#yzt-agent[data-controller='ready']", timeout=TRUTHFUL_WITHIN_S * 1000)
+    page.wait_for_selector("#agent-result:not([data-verdict=''])[data-verdict]", timeout=60_000)
+    assert page.get_attribute("#agent-result", "data-verdict") == check(_a_valid_case()["answers"])["display"]["tone"]
+
+
 # Every state the page shows (#yzt-checker[data-runtime]), in order, from the first one.
 RECORD_STATES = """new MutationObserver((changes) => {
   for (const change of changes) if (change.target.id === "yzt-checker") (self.runtimeStates ||= []).push(change.target.dataset.runtime);

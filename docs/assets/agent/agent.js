@@ -283,7 +283,7 @@ runtime.onChange((state) => {
   root.dataset.runtime = state;
   statusEl.textContent = {
     loading: "检查程序正在加载，可以先填写。",
-    slow: "检查程序加载较慢，请稍候；也可先用下方答案卡片。",
+    slow: statusEl.dataset.slow, // the page gives it (guard.js shows it too)
     ready: "检查程序已就绪，结果随回答即时更新。",
     failed: "检查程序无法在此浏览器运行：请用下方答案卡片和区县通讯录回答。",
   }[state];
@@ -304,3 +304,4 @@ else form.applyVisibility();
 if (!location.hash || Object.keys(shared).length) focusQuestion(visibleQuestions()[0]);
 update();
 
+root.dataset.controller = "ready"; // guard.js: the page script ran

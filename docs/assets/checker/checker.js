@@ -96,7 +96,7 @@ function showStatus(state) {
   const computing = !resultView.hidden && shown === null;
   const messages = {
     loading: computing ? "正在计算结果，检查程序仍在加载……" : "检查程序正在后台加载，你可以先回答问题。",
-    slow: "检查程序加载较慢，请稍候。也可以按下面的电话咨询，或先查看申报路径和评审费页面。",
+    slow: status.dataset.slow, // the page gives it (guard.js shows it too)
     ready: "检查程序已就绪。",
     failed: "",
   };
