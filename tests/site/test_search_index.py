@@ -96,6 +96,15 @@ def test_every_answer_kind_is_its_own_section(docs, policy):
     assert docs["glossary/#term-review_fee"]["kind"] == "term"
 
 
+def test_every_clause_holds_its_own_text(docs, policy):
+    """A clause's result shows the clause: （1）单位审核推荐, an h5 on its page, held only its heading
+    and gave its text to the clause above it."""
+    for notice_id, notice in policy.notices.items():
+        for clause in notice.clauses:
+            opening = squeeze((clause.get("text") or "").split("\n")[0])[:20]
+            assert opening in squeeze(docs[f"notices/{notice_id}/#{clause['id']}"]["body"]), (notice_id, clause["id"])
+
+
 def test_keywords_are_indexed_but_never_body_text(built_site, docs):
     """Synonyms and pinyin live in the hidden keys; no page prints a keyword line any more."""
     assert "wanzhou" in docs["offices/#office-01"]["keys"].split()
