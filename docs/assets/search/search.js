@@ -74,6 +74,9 @@ const FIELDS = [["keys", 2], ["context", 1], ["body", 1]];
 const TITLE_WEIGHT = 1.5;
 // Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
 const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
+// A query that asks for a phone, a date, an amount … (rules.intents) is answered by a section that
+// prints one: such a section counts this much more than one that only talks about the subject.
+const SHAPE_BOOST = 2;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -159,13 +162,17 @@ export function rank(index, query, limit = 10) {
     }
   }
   const plain = normalise(query).replace(/[^\u3400-\u4dbf\u4e00-\u9fffa-z0-9]/g, "");
+  const shapeSource = answerShapeSource(index.rules, query);
+  const shape = shapeSource ? new RegExp(shapeSource, "u") : null;
   const results = [];
   for (const [n, { sum, covered }] of scores) {
     const doc = index.docs[n];
     const coverage = covered / allWeight;
     const run = sharedRun(plain, normalise(doc.title));
     const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
-    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t), query });
+    const answers = shape && shape.test(doc.body) ? SHAPE_BOOST : 1;
+    const score = sum * coverage * coverage * phrase * answers * (KIND_BOOST[doc.kind] || 1);
+    results.push({ doc, score, terms: terms.map(([t]) => t), query });
   }
   results.sort((a, b) => b.score - a.score);
   return results.slice(0, limit);
