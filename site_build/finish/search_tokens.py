@@ -17,7 +17,8 @@ Node: tests/site/test_search_index.py). What it does with these lists:
    that shape (a phone, an amount, a date …): a section printing one ranks above one that only
    talks about the subject, and the snippet prefers it; PAGE_SHAPES gives a page's default for the
    snippet (an office row answers with its phone). Section lines that start with a notice's name
-   (short title or 文号) speak for that notice, so a snippet can show each notice's answer.
+   (short title or 文号) speak for that notice, so a snippet can show each notice's answer; a query
+   holding part of one notice's name (大数据局) ranks that notice's sections first.
 The rule lists travel to the browser inside the index, so there is one copy of them.
 """
 from __future__ import annotations

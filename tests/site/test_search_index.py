@@ -105,6 +105,20 @@ def test_every_clause_holds_its_own_text(docs, policy):
             assert opening in squeeze(docs[f"notices/{notice_id}/#{clause['id']}"]["body"]), (notice_id, clause["id"])
 
 
+def test_a_query_naming_a_notice_is_answered_from_that_notice(built_site, docs, policy):
+    """大数据局联系电话 gave the other notice's 评委会联系电话 first: a notice's name weighed next to
+    nothing, as nearly every section prints it."""
+    from site_build.finish.search_eval import rank_in_node
+
+    titles = [n.meta["short_title"] for n in policy.newest_first()]
+    ranked = rank_in_node(built_site.root / INDEX_PATH, [f"{title}联系电话" for title in titles], limit=3)["results"]
+    for title, results in zip(titles, ranked):
+        for result in results:
+            doc = docs[result["url"]]
+            assert not [other for other in titles if other != title and
+                        (other in doc["title"] or other in doc["context"].split(" · "))], (title, result["url"])
+
+
 def test_keywords_are_indexed_but_never_body_text(built_site, docs):
     """Synonyms and pinyin live in the hidden keys; no page prints a keyword line any more."""
     assert "wanzhou" in docs["offices/#office-01"]["keys"].split()
