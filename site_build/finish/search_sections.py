@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-HEADINGS = {"h1", "h2", "h3", "h4"}
+# Every heading level: a notice's fourth-level clause, （1）单位审核推荐, is an h5 on its page.
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source"}
 # Inside the article but not part of any answer: permalinks, page navigation, scripts, widgets,
 # and lists of words or citations (a glossary entry's 常见说法, an FAQ's 依据/术语 line).

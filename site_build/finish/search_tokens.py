@@ -13,10 +13,12 @@ Node: tests/site/test_search_index.py). What it does with these lists:
    gives its bigrams (weight 1) and its characters (weight UNIGRAM_WEIGHT, also when the piece is
    one character). An ASCII run is one term (weight 1) that matches indexed tokens by
    prefix (5852 → 58520665, wz → wzq).
-5. Snippets: a query word of INTENTS (电话, 多少钱, 什么时候 …) asks for a sentence of that shape
-   (a phone, an amount, a date …), which the snippet prefers; PAGE_SHAPES gives a page's default
-   (an office row answers with its phone). Section lines that start with a notice's name (short
-   title or 文号) speak for that notice, so a snippet can show each notice's answer.
+5. Snippets and ranking: a query word of INTENTS (电话, 多少钱, 什么时候 …) asks for a sentence of
+   that shape (a phone, an amount, a date …): a section printing one ranks above one that only
+   talks about the subject, and the snippet prefers it; PAGE_SHAPES gives a page's default for the
+   snippet (an office row answers with its phone). Section lines that start with a notice's name
+   (short title or 文号) speak for that notice, so a snippet can show each notice's answer; a query
+   holding part of one notice's name (大数据局) ranks that notice's sections first.
 The rule lists travel to the browser inside the index, so there is one copy of them.
 """
 from __future__ import annotations
@@ -37,16 +39,17 @@ KEEP_WORDS = (
 )
 
 
-# What a question asks for, by its words, and the shape of a sentence that answers it: the snippet
-# (search.js) prefers such a sentence, so 万州职改办电话 shows the phone, not the address.
+# What a question asks for, by its words, and the shape of a sentence that answers it: a section
+# printing such a sentence ranks higher and the snippet (search.js) prefers it, so 申报截止时间 finds
+# the dates before the glossary's 申报时间 and 万州职改办电话 shows the phone, not the address.
 # Shapes are JavaScript regular expressions (u flag).
 PHONE_SHAPE = r"\d{3,4}-\d{7,8}|1\d{10}"
 INTENTS = (
     {"words": ["电话", "号码", "联系", "咨询", "打给"], "shape": PHONE_SHAPE},
     {"words": ["地址", "办公地点", "怎么走"], "shape": r"\d+号|\d+室|楼"},
-    {"words": ["什么时候", "何时", "几号", "哪天", "时间", "截止", "日期", "截至", "哪一天"], "shape": r"\d+月\d+日"},
+    {"words": ["什么时候", "何时", "几号", "哪天", "时间", "截止", "日期", "截至", "哪一天"], "shape": r"\d+年\d+月|\d+月\d+日"},
     {"words": ["多久", "几年", "多少年", "多长", "年限"], "shape": r"\d+年(以上|及以上)"},
-    {"words": ["多少钱", "收费", "费用", "多少", "交钱"], "shape": r"\d+\s?元"},
+    {"words": ["多少钱", "收费", "费用", "费多少", "交钱"], "shape": r"\d+\s?元"},
     {"words": ["网站", "网址", "链接", "平台", "在哪报"], "shape": r"https?://"},
     {"words": ["怎么报", "流程", "路径", "向哪", "报到哪", "找谁"], "shape": "→"},
 )

@@ -74,12 +74,26 @@ const FIELDS = [["keys", 2], ["context", 1], ["body", 1]];
 const TITLE_WEIGHT = 1.5;
 // Answers (FAQ, fee, route, office, timeline, contact) outrank the notice text they restate.
 const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
+// A query that asks for a phone, a date, an amount … (rules.intents) is answered by a section that
+// prints one: such a section counts this much more than one that only talks about the subject.
+const SHAPE_BOOST = 2;
+// A query that names a notice (大数据局联系电话): that notice's sections count this much more, and
+// another notice's this much less; sections about every notice (FAQ, glossary) stay as they are.
+const NAMED_BOOST = 2;
+// The shortest run of a notice's short title that names it (大数据, 制造业).
+const NAME_RUN = 3;
 const K1 = 1.2;
 const B = 0.75;
 
 /** Inverted index over index.json's documents: token -> {docs: [n…], freqs: [weighted count…]}. */
 export function buildIndex(data) {
-  const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({ url, title, context, kind, body, keys }));
+  const shortTitles = (data.rules.notices || []).map((names) => names[0]);
+  const docs = data.docs.map(([url, title, context, kind, body, keys]) => ({
+    url, title, context, kind, body, keys,
+    // The notice the section belongs to (its title or a part of its context is the notice's short
+    // title, search_index._named), or -1: about several notices, or serving all (the office list).
+    notice: shortTitles.findIndex((name) => title.includes(name) || context.split(" · ").includes(name)),
+  }));
   const postings = new Map();
   // Documents are added in order, so a token's last posting is the current document's.
   const add = (token, n, weight) => {
@@ -135,6 +149,30 @@ function sharedRun(query, title) {
   return best;
 }
 
+/** The notice a query names, or -1: a run of NAME_RUN characters that one notice's short title
+ *  holds and no other's (大数据局 → 2025年大数据智能化专业职称; 制造业), or a number that only one
+ *  notice's names print (2023, 211号). A doc number's letters are no name: 职改办 is every
+ *  district's office too. A query naming several notices names none. */
+export function namedNotice(query, rules) {
+  const names = (rules.notices || []).map((list) => list.map(normalise));
+  const holders = (has) => names.flatMap((list, n) => (has(list) ? [n] : []));
+  const named = new Set();
+  for (const piece of queryPieces(query, rules)) {
+    const found = [];
+    if (HAN.test(piece)) {
+      const chars = [...piece];
+      for (let i = 0; i + NAME_RUN <= chars.length; i++) {
+        const run = chars.slice(i, i + NAME_RUN).join("");
+        found.push(holders((list) => list[0].includes(run)));
+      }
+    } else {
+      found.push(holders((list) => list.some((name) => (name.match(/[a-z0-9]+/g) || []).includes(piece))));
+    }
+    for (const notices of found) if (notices.length === 1) named.add(notices[0]);
+  }
+  return named.size === 1 ? [...named][0] : -1;
+}
+
 /** Ranked sections for a query: [{doc, score, terms}], best first. */
 export function rank(index, query, limit = 10) {
   const terms = queryTerms(query, index.rules);
@@ -159,13 +197,19 @@ export function rank(index, query, limit = 10) {
     }
   }
   const plain = normalise(query).replace(/[^\u3400-\u4dbf\u4e00-\u9fffa-z0-9]/g, "");
+  const shapeSource = answerShapeSource(index.rules, query);
+  const shape = shapeSource ? new RegExp(shapeSource, "u") : null;
+  const named = namedNotice(query, index.rules);
   const results = [];
   for (const [n, { sum, covered }] of scores) {
     const doc = index.docs[n];
     const coverage = covered / allWeight;
     const run = sharedRun(plain, normalise(doc.title));
     const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
-    results.push({ doc, score: sum * coverage * coverage * phrase * (KIND_BOOST[doc.kind] || 1), terms: terms.map(([t]) => t), query });
+    const answers = shape && shape.test(doc.body) ? SHAPE_BOOST : 1;
+    const notice = named === -1 || doc.notice === -1 ? 1 : doc.notice === named ? NAMED_BOOST : 1 / NAMED_BOOST;
+    const score = sum * coverage * coverage * phrase * answers * notice * (KIND_BOOST[doc.kind] || 1);
+    results.push({ doc, score, terms: terms.map(([t]) => t), query });
   }
   results.sort((a, b) => b.score - a.score);
   return results.slice(0, limit);
