@@ -1,7 +1,7 @@
 """The notices as the tests see them: one per policy_data/notices/<id>/ folder, never a typed list.
 
-A notice folder holds its own golden cases (golden_cases.yaml) and their rendered artefacts
-(artefacts/<case>.txt); the shared tests discover them here.
+A notice folder holds its own golden cases (golden_cases.yaml), their rendered artefacts
+(artefacts/<case>.txt) and its fidelity facts (fidelity_facts.py); the shared tests discover them here.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 POLICY_DATA = Path(__file__).resolve().parents[1] / "policy_data"
 GOLDEN_FILE = "golden_cases.yaml"
 ARTEFACTS_DIR = "artefacts"
+FACTS_FILE = "fidelity_facts.py"
 
 
 def notice_folders(root: Path = POLICY_DATA) -> list[str]:

@@ -4,8 +4,8 @@ The drafted clause list must equal the committed one for every notice (ids, labe
 parents): the committed lists were written by hand from the sources, so this shows the drafter
 splits a real notice the way a person did. Where a person departed from the mechanical split (a
 screenshot's text left out, an annex table kept in offices.yaml, a paragraph printed after the
-sub-items it belongs above), the departure is an explicit entry in policy_build/drafting.py
-CORRECTIONS, and each committed clause concerned says so in its `source_notes`.
+sub-items it belongs above), the departure is an explicit entry in the notice folder's drafting.yaml,
+and each committed clause concerned says so in its `source_notes`.
 """
 from __future__ import annotations
 

@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 
 from fidelity import squash
-from notice_folders import POLICY_DATA, notice_folders
+from notice_folders import FACTS_FILE, POLICY_DATA, notice_folders
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))      # `from fidelity import …` in the facts files
-FACTS_FILE = "fidelity_facts.py"
 MIN_FACTS_PER_NOTICE = 5
 
 
