@@ -1,9 +1,9 @@
 """Checks a JSON Schema cannot express, across files.
 
-- every clause reference resolves (`clause`, `clauses`, `also_in`, `cited_in`,
-  offices.yaml `source`), wherever it appears; shared files must write
-  `<notice>#<clause>`;
-- every `reference` / `pricing_document` names a references.yaml document;
+- every clause reference resolves (`clause`, `clauses`, `also_in`, offices.yaml
+  `source`), wherever it appears; shared files must write `<notice>#<clause>`;
+- every `reference` / `pricing_document` names a references.yaml document, and some
+  clause prints each document's 文号 (or its title, when it has none; citations.py);
 - every `office` / `offices` name in rules.yaml and questions.yaml is an office;
 - IDs are unique in every list (clauses, events, contacts, documents, rules…);
   office numbers and names are unique and numbered 1..N;
@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from checker import moments
 
+from .citations import citing_clauses
 from .errors import field_path, message
 from .question_scope import USING_THIS_QUESTION, notices_using
 from .tree import walk
 
-REF_LIST_KEYS = ("clauses", "also_in", "cited_in")
+REF_LIST_KEYS = ("clauses", "also_in")
 REFERENCE_KEYS = ("reference", "pricing_document", "references")
 OFFICE_KINDS = ("rules", "questions")
 
@@ -34,7 +35,7 @@ def check(policy, files, schema_valid: bool) -> list[str]:
     errors: list[str] = []
     # Structure first (duplicate IDs, parents), so a root cause precedes the dangling references it causes.
     for run in (_check_unique_ids, _check_clauses, _check_offices, _check_timeline, _check_fees, _check_refs,
-                _check_question_scope, _check_question_ranges, _check_step_links, _check_fraud_warning):
+                _check_citations, _check_question_scope, _check_question_ranges, _check_step_links, _check_fraud_warning):
         found: list[str] = []
         try:
             run(policy, files, found)
@@ -95,6 +96,16 @@ def _check_refs(policy, files, errors):
                     if name not in offices:
                         errors.append(message(f.display, where,
                                               "offices.yaml 中没有该区县职改办 (expected an office name from offices.yaml)", name))
+
+
+def _check_citations(policy, files, errors):
+    references_file = next(f for f in files if f.kind == "references")
+    for i, document in enumerate(policy.references):
+        if not citing_clauses(policy, document):
+            field = "doc_number" if document.get("doc_number") else "title"
+            errors.append(message(references_file.display, ("documents", i, field),
+                                  "没有任何条款印有这一文号或标题 (expected a clause of some notice to print it)",
+                                  document.get(field)))
 
 
 def _check_unique_ids(policy, files, errors):

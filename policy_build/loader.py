@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from . import integrity
+from .citations import citing_clauses
 from .errors import PolicyError, message
 from .schema_check import schema_errors
 from .value_check import value_errors
@@ -73,7 +74,7 @@ class Policy:
     notices: dict[str, Notice]
     offices: list[dict]
     area_code: str
-    references: list[dict]
+    references: list[dict]             # references.yaml documents, each given its `cited_in` (citations.py)
     offices_source: str                # offices.yaml `source`: "<notice>#<clause>" that prints the directory
     questions: dict
     shared: dict[str, dict] = field(default_factory=dict, repr=False)   # every top-level file by stem
@@ -146,6 +147,8 @@ def load_policy(root: str | Path | None = None) -> Policy:
     errors.extend(e for e in integrity.check(policy, files, schema_valid=not errors) if _where(e) not in rejected)
     if errors:
         raise PolicyError(errors)
+    for document in policy.references:      # 引用位置: found in the clauses, never typed (citations.py)
+        document["cited_in"] = citing_clauses(policy, document)
     return policy
 
 
