@@ -17,6 +17,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from checker import moments
 from checker import vocabulary as words
+from policy_build.urls import clause_url
 
 TZID = "Asia/Shanghai"
 SHANGHAI = ZoneInfo(TZID)
@@ -79,7 +80,7 @@ def notice_calendar(site, notice, site_url: str = "") -> bytes:
             lines.append(event["note"])
         lines.append(f"依据：{site.cite(notice.id, event['clause'])}")
         if site_url:
-            url = site_url.rstrip("/") + "/" + site.clause_url(notice.id, event["clause"])
+            url = site_url.rstrip("/") + "/" + clause_url(notice.id, event["clause"])
             vevent.add("url", url)
             lines.append(url)
         vevent.add("description", "\n".join(lines))

@@ -145,7 +145,7 @@ def comparison(site) -> list[dict]:
                                if n.timeline.get("work_years_cutoff") else [] for n in notices]),
     ]
     fees = _aligned(notices, lambda n: n.fees.get("grades", []), lambda g: g["grade"], lambda g: f"评审费（{g['grade']}）",
-                    lambda n, g: [_item(site.fee_grade_text(g), n.fees["clause"])])
+                    lambda n, g: [_item(phrasing.fee_grade_text(g), n.fees["clause"])])
     fees += [
         _row("缴费方式", [[_item(n.fees["payment"]["method"], n.fees["clause"])] for n in notices]),
         _row("缴费时间", [[_item(site.event_text(e), e["clause"])] if (e := site.event(n, n.fees["payment"]["window"])) else []

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from checker.phrasing import fee_grade_text
 from checker.vocabulary import document_name
-from policy_build.urls import reference_url
+from policy_build.urls import clause_url, reference_url
 
 from site_build.generate.compare import committee_name
 
@@ -91,7 +92,7 @@ class FactSource:
 
     def cite(self, n: str, clause_id: str) -> Markup:
         self._record(n, clause_id)
-        href = self.page.href(self.site.clause_url(n, clause_id))
+        href = self.page.href(clause_url(n, clause_id))
         return Markup('<a class="yzt-cite" href="{}">{}</a>').format(href, self.site.cite(n, clause_id))
 
     def clause_text(self, n: str, clause_id: str) -> str:
@@ -139,7 +140,7 @@ class FactSource:
     def fee(self, n: str, grade: str) -> str:
         """高级420元: one fee grade as the checker says it."""
         row = self._find(n, self.fees(n)["grades"], grade, "fees.grades", key="grade")
-        return self.site.fee_grade_text(row)
+        return fee_grade_text(row)
 
     def fee_list(self, n: str) -> str:
         """按申报级别：高级420元、中级240元、初级120元 (the checker's words for a notice's fees)."""

@@ -18,7 +18,7 @@ from checker import moments, phrasing, timeline
 from policy_build import clause_labels
 from policy_build.rules_export import rules_json_text
 from policy_build.phones import phone_display, phone_tel
-from policy_build.urls import clause_url, office_anchor, office_url, reference_url
+from policy_build.urls import clause_url, reference_url
 
 from site_build.generate.calendar_offer import calendar_offer_html, calendar_path
 from site_build.generate.clause_text import ClauseFormatter
@@ -105,18 +105,6 @@ class SiteData:
         # Clause text is rendered once per page; PageContext.href fixes the prefix (see clause_html).
         return "@ROOT@" + reference_url(ref_id)
 
-    def clause_url(self, notice_id: str, clause_id: str) -> str:
-        return clause_url(notice_id, clause_id)
-
-    def office_url(self, office: dict) -> str:
-        return office_url(office)
-
-    def office_anchor(self, office: dict) -> str:
-        return office_anchor(office)
-
-    def reference_url(self, ref_id: str) -> str:
-        return reference_url(ref_id)
-
     # --- clauses ------------------------------------------------------------------------
     def clause_html(self, text: str, page: PageContext) -> Markup:
         html = str(self.formatter.paragraphs(text))
@@ -128,11 +116,6 @@ class SiteData:
             parent = clause.get("parent")
             self._depth_cache[key] = 0 if not parent else 1 + self.clause_depth(notice, notice.clause(parent))
         return self._depth_cache[key]
-
-    @staticmethod
-    def clause_number(notice, clause_id: str) -> str:
-        """The clause's label as every page, the checker and the calendars cite it, e.g. 六（五）."""
-        return clause_labels.clause_label(notice, clause_id)
 
     def clause_heading(self, clause: dict) -> str:
         label = (clause.get("label") or "").strip()
@@ -156,7 +139,7 @@ class SiteData:
             if not notices[notice_id].has_clause(clause_id):
                 return escape(match.group(0))
             return Markup('<a class="yzt-cite" href="{}" title="查看通知原文该条">{}</a>').format(
-                page.href(self.clause_url(notice_id, clause_id)), self.cite(notice_id, clause_id))
+                page.href(clause_url(notice_id, clause_id)), self.cite(notice_id, clause_id))
         parts, last = [], 0
         for match in pattern.finditer(text):
             parts += [escape(text[last:match.start()]), link(match)]
@@ -282,10 +265,6 @@ class SiteData:
 
     def fee_text(self, notice) -> str:
         return phrasing.fee_text(self.rules_notice(notice)["fees"])
-
-    @staticmethod
-    def fee_grade_text(grade: dict) -> str:
-        return phrasing.fee_grade_text(grade)
 
     def cutoff_text(self, notice) -> str | None:
         """工作时间、任职时间计算截至2025年12月31日, as a result says it (None when the notice sets none)."""
