@@ -114,8 +114,15 @@ def input_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+# The wheel's zip entries carry this date instead of each file's mtime (the wheel package honours
+# SOURCE_DATE_EPOCH), so one commit gives one wheel (and one sha256 in the lock) in every checkout.
+# (The memory snapshot still differs from build to build: its sha256 in snapshot.json is what the
+# worker checks.)
+REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "315532800"}  # 1980-01-01, the earliest date a zip entry holds
+
+
 def _run(cmd: list[str], what: str) -> None:
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT, env={**os.environ, **REPRODUCIBLE})
     if proc.returncode != 0:
         raise VendorError(f"{what} 失败 (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
 
