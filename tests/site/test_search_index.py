@@ -6,6 +6,7 @@ tests type the same queries into the real boxes.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -116,6 +117,32 @@ def test_a_query_naming_a_notice_is_answered_from_that_notice(built_site, docs, 
             doc = docs[result["url"]]
             assert not [other for other in titles if other != title and
                         (other in doc["title"] or other in doc["context"].split(" · "))], (title, result["url"])
+
+
+def test_a_name_two_notices_share_names_both(index):
+    """Next year's round of a notice shares its name (大数据): 大数据局联系电话 must then still be answered
+    from the notices of that name (it named none, and gave 制造业's 评委会 first); a year picks one of
+    them, and a year of a notice of another name makes the query name none."""
+    rules = index["rules"]                               # as the site ships them, newest notice first
+    newest, oldest = rules["notices"][0], rules["notices"][-1]
+    twin = [re.sub(r"20\d\d", "2099", name) for name in newest]      # the newest notice's next round
+    rules = {**rules, "notices": [twin, *rules["notices"]]}
+    bare = re.sub(r"20\d\d年?", "", newest[0])                      # 大数据智能化专业职称
+    same = [n for n, names in enumerate(rules["notices"]) if re.sub(r"20\d\d年?", "", names[0]) == bare]
+    assert len(same) >= 2 and re.sub(r"20\d\d年?", "", oldest[0]) != bare
+    other_year = re.search(r"20\d\d", oldest[0]).group()
+    script = (f"import {{ namedNotices }} from './{SEARCH_JS}';"
+              "import { readFileSync } from 'node:fs';"
+              "const { queries, rules } = JSON.parse(readFileSync(0, 'utf8'));"
+              "process.stdout.write(JSON.stringify(queries.map((q) => [...namedNotices(q, rules)].sort((a, b) => a - b))));")
+    queries = [bare[:3] + "局联系电话", "2099 " + bare[:3] + "联系电话", f"{other_year} {bare[:3]}", "评审费多少"]
+    run = subprocess.run([shutil.which("node"), "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module",
+                          "-e", script], input=json.dumps({"queries": queries, "rules": rules}),
+                         capture_output=True, text=True, check=True, timeout=120)
+    all_of_that_name, one_round, disagreeing, unnamed = json.loads(run.stdout)
+    assert all_of_that_name == same, queries[0]
+    assert one_round == [0], queries[1]
+    assert disagreeing == [] and unnamed == []
 
 
 def test_keywords_are_indexed_but_never_body_text(built_site, docs):

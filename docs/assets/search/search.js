@@ -77,7 +77,7 @@ const KIND_BOOST = { answer: 1.6, term: 0.8, clause: 1, page: 0.5 };
 // A query that asks for a phone, a date, an amount … (rules.intents) is answered by a section that
 // prints one: such a section counts this much more than one that only talks about the subject.
 const SHAPE_BOOST = 2;
-// A query that names a notice (大数据局联系电话): that notice's sections count this much more, and
+// A query that names a notice (大数据局联系电话): the sections of the notices it names count this much more, and
 // another notice's this much less; sections about every notice (FAQ, glossary) stay as they are.
 const NAMED_BOOST = 2;
 // The shortest run of a notice's short title that names it (大数据, 制造业).
@@ -149,28 +149,32 @@ function sharedRun(query, title) {
   return best;
 }
 
-/** The notice a query names, or -1: a run of NAME_RUN characters that one notice's short title
- *  holds and no other's (大数据局 → 2025年大数据智能化专业职称; 制造业), or a number that only one
- *  notice's names print (2023, 211号). A doc number's letters are no name: 职改办 is every
- *  district's office too. A query naming several notices names none. */
-export function namedNotice(query, rules) {
+/** The notices a query names (a Set, empty when it names none): the notices whose short title holds
+ *  a run of NAME_RUN of its characters (大数据局 → the 大数据 notices; 制造业), or whose names print one
+ *  of its numbers (2023, 211号). A clue every notice shares names nothing; several clues name the
+ *  notices they agree on, and clues that disagree (2023 大数据) name none. A doc number's letters are
+ *  no name: 职改办 is every district's office too. */
+export function namedNotices(query, rules) {
   const names = (rules.notices || []).map((list) => list.map(normalise));
   const holders = (has) => names.flatMap((list, n) => (has(list) ? [n] : []));
-  const named = new Set();
+  let named = null;
   for (const piece of queryPieces(query, rules)) {
-    const found = [];
+    const clues = [];
     if (HAN.test(piece)) {
       const chars = [...piece];
       for (let i = 0; i + NAME_RUN <= chars.length; i++) {
         const run = chars.slice(i, i + NAME_RUN).join("");
-        found.push(holders((list) => list[0].includes(run)));
+        clues.push(holders((list) => list[0].includes(run)));
       }
     } else {
-      found.push(holders((list) => list.some((name) => (name.match(/[a-z0-9]+/g) || []).includes(piece))));
+      clues.push(holders((list) => list.some((name) => (name.match(/[a-z0-9]+/g) || []).includes(piece))));
     }
-    for (const notices of found) if (notices.length === 1) named.add(notices[0]);
+    for (const notices of clues) {
+      if (!notices.length || notices.length === names.length) continue;
+      named = named ? new Set(notices.filter((n) => named.has(n))) : new Set(notices);
+    }
   }
-  return named.size === 1 ? [...named][0] : -1;
+  return named || new Set();
 }
 
 /** Ranked sections for a query: [{doc, score, terms}], best first. */
@@ -199,7 +203,7 @@ export function rank(index, query, limit = 10) {
   const plain = normalise(query).replace(/[^\u3400-\u4dbf\u4e00-\u9fffa-z0-9]/g, "");
   const shapeSource = answerShapeSource(index.rules, query);
   const shape = shapeSource ? new RegExp(shapeSource, "u") : null;
-  const named = namedNotice(query, index.rules);
+  const named = namedNotices(query, index.rules);
   const results = [];
   for (const [n, { sum, covered }] of scores) {
     const doc = index.docs[n];
@@ -207,7 +211,7 @@ export function rank(index, query, limit = 10) {
     const run = sharedRun(plain, normalise(doc.title));
     const phrase = run >= 3 ? (1 + run / plain.length) ** 2 : 1;
     const answers = shape && shape.test(doc.body) ? SHAPE_BOOST : 1;
-    const notice = named === -1 || doc.notice === -1 ? 1 : doc.notice === named ? NAMED_BOOST : 1 / NAMED_BOOST;
+    const notice = !named.size || doc.notice === -1 ? 1 : named.has(doc.notice) ? NAMED_BOOST : 1 / NAMED_BOOST;
     const score = sum * coverage * coverage * phrase * answers * notice * (KIND_BOOST[doc.kind] || 1);
     results.push({ doc, score, terms: terms.map(([t]) => t), query });
   }
