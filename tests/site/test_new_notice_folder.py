@@ -15,9 +15,9 @@ built site has its page in the nav and on the start page, the comparison page, t
 (its citations) and the calendars show it, search finds its clauses, its artefacts render, the
 suite's tests below pass in the copy, and `git status` shows changes only inside the new folder.
 
-The suite in the copy (≈85 s of this module's ≈170 s): tests/checker, tests/data and tests/site, which
-read the notice folders, the compiled rules or the built site; the site tests build the copy once more,
-reusing the runtime snapshot of the module's build. Left out: this file (it would recurse); the engine
+The suite in the copy (≈75 s of this module's ≈160 s): tests/checker, tests/data and tests/site, which
+read the notice folders, the compiled rules or the built site; the site tests read this module's build of
+the copy (YZT_BUILT_SITE) instead of building it once more. Left out: this file (it would recurse); the engine
 comparison (a Zensical build of the copy, and Chromium) and the build-work count (one more build that
 counts loads and compilations); tests/pyodide (≈35 s: every golden case again inside Pyodide, for
 byte-parity with CPython, a check of the runtime the new folder does not change); tests/browser and
@@ -154,8 +154,8 @@ def _own_facts(text: str, template) -> str:
     return head + opening + re.sub(r'(?m)^    \("([^"]+)"', rf'    ("\1_{NEW_ID}"', facts)
 
 
-def _run(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+def _run(repo: Path, *args: str, check: bool = True, **extra_env: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **extra_env)
     run = subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     if check:
         assert run.returncode == 0, f"{args} failed:\n{run.stdout}\n{run.stderr}"
@@ -243,15 +243,25 @@ def test_the_coverage_test_covers_the_new_notices_rules(repo_with_new_notice, po
     assert f"test_every_rule_clause_is_exercised[{NEW_ID}] PASSED" in after.stdout
 
 
-def test_a_new_folder_appears_everywhere_and_is_checked(with_golden_cases, policy):
+@pytest.fixture(scope="module")
+def built_copy(with_golden_cases) -> tuple[Path, Path]:
+    """The copy's site, built once (what the build printed beside it): read here and by the copy's own
+    site tests (tests/site/conftest.py built_site), which would otherwise build it again."""
+    repo = with_golden_cases
+    site, log = repo / "site", repo / "build" / "site-tests.log"
+    built = _run(repo, str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--site-dir", str(site))
+    log.write_text(built.stdout + built.stderr, encoding="utf-8")
+    return site, log
+
+
+def test_a_new_folder_appears_everywhere_and_is_checked(with_golden_cases, built_copy, policy):
     repo, python = with_golden_cases, sys.executable
     count = len(policy.notices) + 1
 
     validated = _run(repo, python, "-m", "policy_build", "validate")
     assert validated.stdout.startswith(f"policy_data 校验通过：{count} 份通知")
 
-    site = repo / "site"
-    _run(repo, str(Path(python).parent / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site))
+    site = built_copy[0]
 
     # The checker (rules.json compiled by the build) offers and accepts the new notice.
     rules = json.loads((repo / "checker" / "data" / "rules.json").read_text(encoding="utf-8"))
@@ -284,13 +294,15 @@ def test_a_new_folder_appears_everywhere_and_is_checked(with_golden_cases, polic
     assert any(doc[0].startswith(f"notices/{NEW_ID}/#") for doc in index["docs"])
 
 
-def test_the_suite_passes_in_the_copy_and_only_the_folder_changed(with_golden_cases):
+def test_the_suite_passes_in_the_copy_and_only_the_folder_changed(with_golden_cases, built_copy):
     repo, python = with_golden_cases, sys.executable
+    site, log = built_copy
     # Its rendered artefacts, then the suite's tests that read the notice folders or the built site
     # (the module docstring says which are left out, and why).
     _run(repo, python, "-m", "tests.checker.artefacts")
     assert any((repo / "policy_data" / "notices" / NEW_ID / "artefacts").glob("*.txt"))
-    _run(repo, python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *IN_THE_COPY)
+    _run(repo, python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *IN_THE_COPY,
+         YZT_BUILT_SITE=str(site), YZT_BUILT_SITE_LOG=str(log))
     # Nothing outside the notice's folder changed (rules.json, build/ and site/ are generated, ignored).
     # (node_modules is the test's own link to the shared install.)
     (repo / ".git" / "info" / "exclude").write_text("/node_modules\n", encoding="utf-8")
