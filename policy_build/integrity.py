@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from checker import moments
 
-from .citations import citing_clauses
 from .errors import field_path, message
 from .question_scope import USING_THIS_QUESTION, notices_using
 from .tree import walk
@@ -101,7 +100,7 @@ def _check_refs(policy, files, errors):
 def _check_citations(policy, files, errors):
     references_file = next(f for f in files if f.kind == "references")
     for i, document in enumerate(policy.references):
-        if not citing_clauses(policy, document):
+        if not policy.cited_in(document):
             field = "doc_number" if document.get("doc_number") else "title"
             errors.append(message(references_file.display, ("documents", i, field),
                                   "没有任何条款印有这一文号或标题 (expected a clause of some notice to print it)",

@@ -13,6 +13,7 @@ dates are ordered, …). Nothing is returned unless the whole tree is valid.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -74,7 +75,7 @@ class Policy:
     notices: dict[str, Notice]
     offices: list[dict]
     area_code: str
-    references: list[dict]             # references.yaml documents, each given its `cited_in` (citations.py)
+    references: list[dict]             # references.yaml documents (where each is cited: cited_in)
     offices_source: str                # offices.yaml `source`: "<notice>#<clause>" that prints the directory
     questions: dict
     shared: dict[str, dict] = field(default_factory=dict, repr=False)   # every top-level file by stem
@@ -94,6 +95,15 @@ class Policy:
             return self._offices[name]
         except KeyError:
             raise KeyError(f"没有名为 {name!r} 的区县职改办 (no such office)") from None
+
+    @cached_property
+    def _citations(self) -> list[list[str]]:
+        return citing_clauses(self)
+
+    def cited_in(self, document: dict) -> list[str]:
+        """`<notice>#<clause>` of every clause that prints this references.yaml document (citations.py),
+        notices oldest first: found in the clauses, never typed."""
+        return self._citations[next(i for i, d in enumerate(self.references) if d is document)]
 
     def reference(self, ref_id: str) -> dict:
         try:
@@ -147,8 +157,6 @@ def load_policy(root: str | Path | None = None) -> Policy:
     errors.extend(e for e in integrity.check(policy, files, schema_valid=not errors) if _where(e) not in rejected)
     if errors:
         raise PolicyError(errors)
-    for document in policy.references:      # 引用位置: found in the clauses, never typed (citations.py)
-        document["cited_in"] = citing_clauses(policy, document)
     return policy
 
 

@@ -79,7 +79,7 @@ FACTS = [
      ["在评审工作结束后5个工作日内", "公示结束后15个工作日内"]),
     ("2025_conditions_document_url", B25,
      lambda p: (p.reference("yrsf-2023-28")["doc_number"], p.reference("yrsf-2023-28")["url"],
-                f"{B25}#c2-1" in p.reference("yrsf-2023-28")["cited_in"]),
+                f"{B25}#c2-1" in p.cited_in(p.reference("yrsf-2023-28"))),
      ("渝人社发〔2023〕28号",
       "https://rlsbj.cq.gov.cn/zwgk_182/zfxxgkml/zcwj_145360/jfxzgfxwj/202307/t20230705_12124418.html", True),
      ["（渝人社发〔2023〕28号，https://rlsbj.cq.gov.cn/zwgk_182/zfxxgkml/zcwj_145360/jfxzgfxwj/202307/t20230705_12124418.html）"]),
@@ -110,6 +110,6 @@ FACTS = [
     ("2025_once_per_year", B25, lambda p: any("一个年度内通过正常申报渠道只能申报一次职称" in g["text"] for g in p.notices[B25].evidence["general"]),
      True, ["一个年度内通过正常申报渠道只能申报一次职称（“绿色通道”评定未通过的除外）"]),
     ("floating_staff_document_cited_by_both", B25,
-     lambda p: {M23, B25} <= {c.split("#")[0] for c in reference_by_number(p, "渝人社发〔2017〕235号")["cited_in"]}, True,
+     lambda p: {M23, B25} <= {c.split("#")[0] for c in p.cited_in(reference_by_number(p, "渝人社发〔2017〕235号"))}, True,
      ["按照市人力社保局《关于做好我市流动人员职称申报评审工作有关事项的通知》（渝人社发〔2017〕235号）有关规定"]),
 ]
