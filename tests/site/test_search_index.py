@@ -131,15 +131,10 @@ def test_a_name_two_notices_share_names_both(index):
     same = [n for n, names in enumerate(rules["notices"]) if re.sub(r"20\d\d年?", "", names[0]) == bare]
     assert len(same) >= 2 and re.sub(r"20\d\d年?", "", oldest[0]) != bare
     other_year = re.search(r"20\d\d", oldest[0]).group()
-    script = (f"import {{ namedNotices }} from './{SEARCH_JS}';"
-              "import { readFileSync } from 'node:fs';"
-              "const { queries, rules } = JSON.parse(readFileSync(0, 'utf8'));"
-              "process.stdout.write(JSON.stringify(queries.map((q) => [...namedNotices(q, rules)].sort((a, b) => a - b))));")
     queries = [bare[:3] + "局联系电话", "2099 " + bare[:3] + "联系电话", f"{other_year} {bare[:3]}", "评审费多少"]
-    run = subprocess.run([shutil.which("node"), "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module",
-                          "-e", script], input=json.dumps({"queries": queries, "rules": rules}),
-                         capture_output=True, text=True, check=True, timeout=120)
-    all_of_that_name, one_round, disagreeing, unnamed = json.loads(run.stdout)
+    all_of_that_name, one_round, disagreeing, unnamed = _search_js(
+        "namedNotices", "queries.map((q) => [...namedNotices(q, rules)].sort((a, b) => a - b))",
+        {"queries": queries, "rules": rules})
     assert all_of_that_name == same, queries[0]
     assert one_round == [0], queries[1]
     assert disagreeing == [] and unnamed == []
@@ -162,18 +157,23 @@ def test_pages_do_not_load_the_index_or_material_search(built_site):
     assert not (built_site.root / "search" / "search_index.json").exists()
 
 
+def _search_js(names: str, expression: str, payload: dict):
+    """The browser's own search.js, in Node: imports `names` from it, binds the payload's keys as
+    constants and returns `expression` evaluated over them (JSON both ways)."""
+    script = (f"import {{ {names} }} from './{SEARCH_JS}';"
+              "import { readFileSync } from 'node:fs';"
+              f"const {{ {', '.join(payload)} }} = JSON.parse(readFileSync(0, 'utf8'));"
+              f"process.stdout.write(JSON.stringify({expression}));")
+    run = subprocess.run([shutil.which("node"), "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module",
+                          "-e", script], input=json.dumps(payload), capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(run.stdout)
+
+
 def _in_browser_code(queries: list[str], texts: list[str]) -> dict:
     """The browser tokenizer itself (search.js, in Node): the only implementation there is."""
-    node = shutil.which("node")
-    script = (f"import {{ documentTokens, queryPieces }} from './{SEARCH_JS}';"
-              "import { readFileSync } from 'node:fs';"
-              "const { texts, queries, rules } = JSON.parse(readFileSync(0, 'utf8'));"
-              "process.stdout.write(JSON.stringify({ docs: texts.map(documentTokens),"
-              " pieces: queries.map((q) => queryPieces(q, rules)) }));")
-    run = subprocess.run([node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--input-type=module", "-e", script],
-                         input=json.dumps({"texts": texts, "queries": queries, "rules": search_tokens.rules()}),
-                         capture_output=True, text=True, check=True, timeout=120)
-    return json.loads(run.stdout)
+    return _search_js("documentTokens, queryPieces",
+                      "{ docs: texts.map(documentTokens), pieces: queries.map((q) => queryPieces(q, rules)) }",
+                      {"texts": texts, "queries": queries, "rules": search_tokens.rules()})
 
 
 CUT_QUERIES = [
