@@ -18,7 +18,7 @@ Node: tests/site/test_search_index.py). What it does with these lists:
    talks about the subject, and the snippet prefers it; PAGE_SHAPES gives a page's default for the
    snippet (an office row answers with its phone). Section lines that start with a notice's name
    (short title or 文号) speak for that notice, so a snippet can show each notice's answer; a query
-   holding part of one notice's name (大数据局) ranks that notice's sections first.
+   holding part of notices' names (大数据局) ranks those notices' sections first.
 The rule lists travel to the browser inside the index, so there is one copy of them.
 """
 from __future__ import annotations
